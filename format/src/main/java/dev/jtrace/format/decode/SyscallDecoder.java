@@ -1,0 +1,26 @@
+package dev.jtrace.format.decode;
+
+import dev.jtrace.format.Arch;
+import dev.jtrace.format.SyscallEntry;
+import dev.jtrace.format.SyscallExit;
+
+/**
+ * Renders syscalls as strace prints them, driven by the declarative syscall descriptions.
+ * A call line is {@code name(} + {@link #entryText} + {@link #exitText} + {@code ) = } + {@link #resultText}.
+ * strace prints the arguments known at entry when it sees the entry stop and the rest when the call
+ * returns; an interleaved call is therefore split exactly between the two texts
+ * ({@code read(3, <unfinished ...>} ... {@code <... read resumed>"abc", 4096) = 3}).
+ */
+public interface SyscallDecoder {
+    /** The name strace prints for this number ({@code syscall_0x1c3} style when the number is unknown). */
+    String name(Arch arch, int nr);
+
+    /** The argument text strace prints at entry, including the trailing {@code ", "} when more arguments follow. */
+    String entryText(SyscallEntry entry, DecodeContext ctx);
+
+    /** The argument text strace prints once the call returned (may be empty). */
+    String exitText(SyscallEntry entry, SyscallExit exit, DecodeContext ctx);
+
+    /** What follows {@code "= "}: {@code 3}, {@code -1 ENOENT (No such file or directory)}, {@code 0x7f12...}. */
+    String resultText(SyscallEntry entry, SyscallExit exit, DecodeContext ctx);
+}

@@ -1,0 +1,17 @@
+package dev.jtrace.format.syscalls;
+
+import dev.jtrace.format.Arch;
+import dev.jtrace.format.Capture;
+import java.util.List;
+
+/**
+ * Decides, from the syscall descriptions, which tracee memory to capture at a syscall stop and
+ * reads it. The recorder calls this at every entry and exit; it holds no syscall knowledge itself.
+ */
+public interface CapturePlanner {
+    /** Captures input memory (strings, paths, input buffers, input structs) at syscall entry. */
+    List<Capture> atEntry(Arch arch, int nr, long[] args, RemoteMemory memory);
+
+    /** Captures output memory (buffers sized by the return value, output structs) at syscall exit. */
+    List<Capture> atExit(Arch arch, int nr, long[] args, long rval, boolean error, RemoteMemory memory);
+}
