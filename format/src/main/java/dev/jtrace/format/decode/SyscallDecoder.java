@@ -15,6 +15,12 @@ public interface SyscallDecoder {
     /** The name strace prints for this number ({@code syscall_0x1c3} style when the number is unknown). */
     String name(Arch arch, int nr);
 
+    /** The number of a syscall name in an ABI, or -1 when the ABI has no such syscall. */
+    int number(Arch arch, String name);
+
+    /** The trace classes of a syscall as strace's -e trace=%CLASS knows them ("file", "desc", "process"...). */
+    java.util.Set<String> classes(Arch arch, int nr);
+
     /** The argument text strace prints at entry, including the trailing {@code ", "} when more arguments follow. */
     String entryText(SyscallEntry entry, DecodeContext ctx);
 
