@@ -21,7 +21,7 @@ int main(int argc, char **argv)
 	struct iovec r[2] = { { x, 4 }, { y, 6 } };
 	lseek(fd, 0, SEEK_SET);
 	readv(fd, r, 2);
-	readv(fd, r, -1);                         /* EINVAL */
+	preadv(fd, r, 2, -1);                     /* EINVAL: negative offset */
 	preadv(fd, r, 2, 16);
 	preadv(999, r, 2, 0);                     /* EBADF */
 

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Rewrites what legitimately differs between two traced runs of the same deterministic command into fixed
  * tokens, so that equal behaviour gives equal lines. The rules are those of {@code /work/shared/bin/strace-diff}
  * plus a few for values that are clocks in disguise (microseconds, {@code time()}, {@code times()},
- * {@code sysinfo} load figures). Process ids are handled by {@link StraceText}, which knows the process tree.
+ * {@code sysinfo} load figures) and the environment passed to {@code execve} (see {@link ExecveEnvironment}).
+ * Process ids are handled by {@link StraceText}, which knows the process tree.
  */
 public final class LineNormaliser {
     private record Rule(Pattern pattern, String replacement) {
@@ -44,7 +45,7 @@ public final class LineNormaliser {
 
     /** The line (already without its pid column) with every run-dependent value replaced by a token. */
     public static String normalise(String line) {
-        String s = line;
+        String s = ExecveEnvironment.hide(line);
         for (Rule r : RULES) {
             s = r.apply(s);
         }

@@ -33,6 +33,18 @@ class LineNormaliserTest {
     }
 
     @Test
+    void hidesTheEnvironmentOfExecs() {
+        same("execve(\"/bin/true\", [\"true\", \"a, b\"], ENV) = 0",
+                "execve(\"/bin/true\", [\"true\", \"a, b\"], 0x7fffffffe6b0 /* 23 vars */) = 0");
+        same("execve(\"/usr/bin/id\", [\"id\"], ENV) = 0",
+                "execve(\"/usr/bin/id\", [\"id\"], [\"A=1\", \"B=x]\\\"y\"...]) = 0");
+        same("execveat(3, \"\", [\"x\"], ENV, AT_EMPTY_PATH) = -1 ENOENT (No such file or directory)",
+                "execveat(3, \"\", [\"x\"], 0x7fffffffe6b0 /* 1 var */, AT_EMPTY_PATH) = -1 ENOENT (No such file or directory)");
+        same("execve(0x1, [\"true\"], ENV) = -1 EFAULT (Bad address)",
+                "execve(0x1, [\"true\"], 0x7fffffffe6b0 /* 2 vars */) = -1 EFAULT (Bad address)");
+    }
+
+    @Test
     void hidesClocksWithoutTimespecNames() {
         same("time(NULL) = T", "time(NULL)                        = 1795792524 (2026-11-27T15:15:24+0000)");
         same("times({tms_utime=N, tms_stime=N, tms_cutime=N, tms_cstime=N}) = T",
