@@ -1,5 +1,6 @@
-/* File-system syscalls with valid and invalid arguments, inside a scratch directory
- * (argv[1], default /tmp/jtrace-testdata-files) that is created and removed again. */
+/* File-system syscalls with valid and invalid arguments, inside a scratch directory (argv[1], default
+ * jtrace-testdata-files in the current directory, so that parallel test runs in distinct directories do not
+ * collide) that is created and removed again. */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
@@ -14,11 +15,12 @@
 
 int main(int argc, char **argv)
 {
-	const char *dir = argc > 1 ? argv[1] : "/tmp/jtrace-testdata-files";
+	const char *dir = argc > 1 ? argv[1] : "jtrace-testdata-files";
 	char buf[256];
 	struct stat st;
 	struct statx stx;
 
+	int top = open(".", O_RDONLY | O_DIRECTORY);
 	mkdir(dir, 0755);
 	mkdir(dir, 0755);                        /* EEXIST */
 	mkdir(BAD, 0755);                        /* EFAULT */
@@ -89,7 +91,7 @@ int main(int argc, char **argv)
 	unlink("h.txt");
 	unlink("b.txt");
 	unlink("b.txt");                                 /* ENOENT */
-	if (chdir("/") != 0)
+	if (fchdir(top) != 0)
 		return 1;
 	rmdir(dir);
 	printf("files ok: %s\n", n > 0 ? "entries" : "none");

@@ -8,7 +8,7 @@
 
 int main(int argc, char **argv)
 {
-	const char *path = argc > 1 ? argv[1] : "/tmp/jtrace-testdata-io.tmp";
+	const char *path = argc > 1 ? argv[1] : "jtrace-testdata-io.tmp"; /* in the current directory */
 	int fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0600);
 	char a[] = "abc", b[] = "defgh";
 	struct iovec w[2] = { { a, 3 }, { b, 5 } };
