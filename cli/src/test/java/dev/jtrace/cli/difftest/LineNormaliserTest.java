@@ -47,6 +47,8 @@ class LineNormaliserTest {
     @Test
     void hidesClocksWithoutTimespecNames() {
         same("time(NULL) = T", "time(NULL)                        = 1795792524 (2026-11-27T15:15:24+0000)");
+        same("time([T /* DATE */]) = T",
+                "time([1795792524 /* 2026-11-27T15:15:24+0000 */]) = 1795792524 (2026-11-27T15:15:24+0000)");
         same("times({tms_utime=N, tms_stime=N, tms_cutime=N, tms_cstime=N}) = T",
                 "times({tms_utime=0, tms_stime=1, tms_cutime=0, tms_cstime=0}) = 1718001173");
         same("sysinfo({uptime=N, loads=N, totalram=25276514304, freeram=N, sharedram=N, bufferram=N, procs=N, mem_unit=1}) = 0",

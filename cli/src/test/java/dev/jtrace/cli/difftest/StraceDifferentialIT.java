@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -43,13 +44,17 @@ class StraceDifferentialIT {
         List<Workload> suite = WorkloadSuite.read(root.resolve("testdata/workloads/differential.suite"), TestPrograms::path);
         Path cwd = Files.createTempDirectory("jtrace-difftest-cwd-");
         Tracers tracers = new Tracers(jtrace, cwd, TIMEOUT);
-        Stream<DynamicTest> each = suite.stream().map(w -> dynamicTest(w.source(), () -> {
-            if (w.isSummary()) {
-                compareSummaries(tracers, w);
-            } else {
-                compareTexts(tracers, w);
-            }
-        }));
+        Stream<DynamicTest> each = IntStream.range(0, suite.size()).mapToObj(i -> {
+            Workload w = suite.get(i);
+            String keepName = String.format("%02d_%s", i + 1, w.source().replaceAll("[^\\w.@-]+", "_"));
+            return dynamicTest(w.source(), () -> {
+                if (w.isSummary()) {
+                    compareSummaries(tracers, w, keepName);
+                } else {
+                    compareTexts(tracers, w, keepName);
+                }
+            });
+        });
         Stream<DynamicTest> total = Stream.of(dynamicTest("overall score >= " + minFraction, () -> {
             deleteTree(cwd);
             System.out.println("[differential] TOTAL: " + overall);
@@ -67,8 +72,8 @@ class StraceDifferentialIT {
         assumeTrue(condition, why);
     }
 
-    private void compareTexts(Tracers tracers, Workload w) throws IOException {
-        inWorkDir(w, dir -> {
+    private void compareTexts(Tracers tracers, Workload w, String keepName) throws IOException {
+        inWorkDir(keepName, dir -> {
             StraceText strace = StraceText.read(tracers.strace(w, dir));
             int straceLines = strace.fromFirstExecve().lineCount();
             Path jtraceText;
@@ -86,8 +91,8 @@ class StraceDifferentialIT {
         });
     }
 
-    private void compareSummaries(Tracers tracers, Workload w) throws IOException {
-        inWorkDir(w, dir -> {
+    private void compareSummaries(Tracers tracers, Workload w, String keepName) throws IOException {
+        inWorkDir(keepName, dir -> {
             SyscallSummary strace = SyscallSummary.read(tracers.strace(w, dir));
             SyscallSummary jtrace = SyscallSummary.read(tracers.jtrace(w, dir));
             List<String> differences = strace.differencesFrom(jtrace);
@@ -103,14 +108,15 @@ class StraceDifferentialIT {
         void run(Path dir) throws IOException;
     }
 
-    private void inWorkDir(Workload w, WorkDirAction action) throws IOException {
+    /** Runs {@code action} in a fresh directory, copied to {@code jtrace.diff.keep/keepName} if that is set. */
+    private void inWorkDir(String keepName, WorkDirAction action) throws IOException {
         Path dir = Files.createTempDirectory("jtrace-difftest-");
         try {
             action.run(dir);
         } finally {
             String keep = System.getProperty("jtrace.diff.keep");
             if (keep != null) {
-                Path to = Path.of(keep).resolve(w.source().replaceAll("[^\\w.@-]+", "_"));
+                Path to = Path.of(keep).resolve(keepName);
                 Files.createDirectories(to);
                 try (Stream<Path> files = Files.list(dir)) {
                     for (Path f : (Iterable<Path>) files::iterator) {
