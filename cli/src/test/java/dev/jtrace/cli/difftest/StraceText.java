@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,10 +162,10 @@ public record StraceText(Map<String, List<String>> processes) {
         return processes.getOrDefault(process, List.of());
     }
 
+    /** Process names and line counts only: the lines themselves would make assertion messages unreadable. */
     @Override
     public String toString() {
-        Map<String, Integer> sizes = new HashMap<>();
-        processes.forEach((k, v) -> sizes.put(k, v.size()));
-        return processes.keySet().stream().map(k -> k + ":" + sizes.get(k)).collect(Collectors.joining(", ", "StraceText[", "]"));
+        return processes.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue().size())
+                .collect(Collectors.joining(", ", "StraceText[", "]"));
     }
 }
