@@ -1,7 +1,13 @@
 package dev.jtrace.format;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Locale;
+import java.util.zip.CRC32;
 import org.apache.avro.file.CodecFactory;
+import org.apache.avro.file.DeflateCodec;
+import org.apache.avro.file.ZstandardCodec;
+import org.xerial.snappy.Snappy;
 
 /** The block compression codec of a trace file (the Avro container file codec). */
 public enum Compression {
@@ -65,10 +71,30 @@ public enum Compression {
     CodecFactory codecFactory() {
         return switch (this) {
             // The zstd frame checksum (4 bytes a block) lets the reader tell a corrupt block from a good one.
-            case ZSTANDARD -> CodecFactory.zstandardCodec(ZSTANDARD_LEVEL, false, true);
+            case ZSTANDARD -> CodecFactory.zstandardCodec(ZSTANDARD_LEVEL, true, true);
             case DEFLATE -> CodecFactory.deflateCodec(DEFLATE_LEVEL);
             case SNAPPY -> CodecFactory.snappyCodec();
             case NULL -> CodecFactory.nullCodec();
         };
+    }
+
+    /** The compressed form of no bytes at all: the payload of the empty block that ends a trace. */
+    byte[] compressedEmpty() throws IOException {
+        ByteBuffer empty = ByteBuffer.allocate(0);
+        ByteBuffer compressed = switch (this) {
+            case ZSTANDARD -> new ZstandardCodec(ZSTANDARD_LEVEL, true, false).compress(empty);
+            case DEFLATE -> new DeflateCodec(DEFLATE_LEVEL).compress(empty);
+            case SNAPPY -> {
+                // Avro's snappy blocks: compressed bytes, then the CRC32 of the uncompressed bytes, big-endian
+                byte[] snappy = Snappy.compress(new byte[0]);
+                ByteBuffer b = ByteBuffer.allocate(snappy.length + 4).put(snappy);
+                b.putInt((int) new CRC32().getValue());
+                yield b.flip();
+            }
+            case NULL -> empty;
+        };
+        byte[] bytes = new byte[compressed.remaining()];
+        compressed.get(bytes);
+        return bytes;
     }
 }

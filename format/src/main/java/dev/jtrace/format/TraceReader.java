@@ -208,6 +208,7 @@ public final class TraceReader implements Iterable<Stop>, AutoCloseable {
         private List<Stop> block = List.of();
         private int next;
         private boolean ended;
+        private boolean endBlockLast;
 
         @Override
         public boolean hasNext() {
@@ -236,10 +237,17 @@ public final class TraceReader implements Iterable<Stop>, AutoCloseable {
                 AvroContainerReader.Block raw = container.nextBlock();
                 if (raw == null) {
                     ended = true;
+                    if (!endBlockLast) {
+                        end("trace is truncated at byte " + container.position() + ": it ends without the"
+                                + " end-of-trace block written on close (recording interrupted?)");
+                    }
                     return;
                 }
-                block = decoder.decode(raw);
-                blocksRead++;
+                endBlockLast = raw.count() == 0;
+                if (!endBlockLast) {
+                    block = decoder.decode(raw);
+                    blocksRead++;
+                }
             } catch (AvroContainerReader.DamageException e) {
                 end(e.getMessage());
             } catch (IOException e) {
@@ -249,8 +257,7 @@ public final class TraceReader implements Iterable<Stop>, AutoCloseable {
 
         private void end(String why) {
             ended = true;
-            damage = why + "; read the " + stopsRead + " stops of the " + blocksRead
-                    + " good blocks before it";
+            damage = why + "; the " + stopsRead + " stops of the " + blocksRead + " blocks before are intact";
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.jtrace.format.avro.StopRecord;
 import dev.jtrace.format.internal.CountingOutputStream;
 import dev.jtrace.format.internal.MetadataCodec;
 import dev.jtrace.format.internal.StopToRecord;
+import java.io.FilterOutputStream;
 import java.io.Flushable;
 import java.io.IOException;
 import java.nio.channels.Channels;
@@ -14,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Set;
 import org.apache.avro.file.DataFileWriter;
@@ -31,16 +33,23 @@ public final class TraceWriter implements StopSink, Flushable {
     static final int DEFAULT_SYNC_INTERVAL = 64 * 1024;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
+    private static final int SYNC_SIZE = 16;
+
     private final DataFileWriter<StopRecord> avro;
     private final CountingOutputStream file;
     private final StopToRecord toRecord;
+    private final byte[] sync;
+    private final Compression compression;
     private long stopsWritten;
     private boolean closed;
 
-    private TraceWriter(DataFileWriter<StopRecord> avro, CountingOutputStream file, StopToRecord toRecord) {
+    private TraceWriter(DataFileWriter<StopRecord> avro, CountingOutputStream file, StopToRecord toRecord,
+                        byte[] sync, Compression compression) {
         this.avro = avro;
         this.file = file;
         this.toRecord = toRecord;
+        this.sync = sync;
+        this.compression = compression;
     }
 
     /** Creates (or truncates) {@code file} with mode 0600 and writes the header. */
@@ -52,6 +61,8 @@ public final class TraceWriter implements StopSink, Flushable {
     static TraceWriter create(Path file, TraceMetadata metadata, Compression compression, int syncInterval)
             throws IOException {
         CountingOutputStream out = new CountingOutputStream(Channels.newOutputStream(openOwnerOnly(file)));
+        byte[] sync = new byte[SYNC_SIZE];
+        new SecureRandom().nextBytes(sync);
         SpecificData model = new SpecificData();
         model.setCustomCoders(true); // generated encoders: no per-field reflection or schema walking
         DataFileWriter<StopRecord> avro = new DataFileWriter<>(new SpecificDatumWriter<>(StopRecord.SCHEMA$, model));
@@ -61,13 +72,24 @@ public final class TraceWriter implements StopSink, Flushable {
             for (Map.Entry<String, String> e : MetadataCodec.toMap(metadata).entrySet()) {
                 avro.setMeta(e.getKey(), e.getValue());
             }
-            avro.create(StopRecord.SCHEMA$, out);
+            // Avro closes the stream it writes to; the end block goes after it, so shield the file from that close.
+            avro.create(StopRecord.SCHEMA$, new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            }, sync);
             out.flush();
         } catch (IOException | RuntimeException e) {
             out.close();
             throw e;
         }
-        return new TraceWriter(avro, out, new StopToRecord(metadata.startMonotonicNs()));
+        return new TraceWriter(avro, out, new StopToRecord(metadata.startMonotonicNs()), sync, compression);
     }
 
     /**
@@ -105,12 +127,39 @@ public final class TraceWriter implements StopSink, Flushable {
         avro.flush();
     }
 
+    /** Writes the last block, then the empty block that marks a complete trace, and closes the file. */
     @Override
     public void close() throws IOException {
-        if (!closed) {
-            closed = true;
-            avro.close();
+        if (closed) {
+            return;
         }
+        closed = true;
+        try (file) {
+            avro.close();
+            writeEndBlock();
+        }
+    }
+
+    /**
+     * An Avro block of zero records: Avro readers see nothing in it, and jtrace's reader takes it as the proof
+     * that the recording ended normally, since a file cut right after a block looks complete otherwise.
+     */
+    private void writeEndBlock() throws IOException {
+        byte[] payload = compression.compressedEmpty();
+        file.write(0); // record count 0 (zig-zag varint)
+        writeVarLong(payload.length);
+        file.write(payload);
+        file.write(sync);
+        file.flush();
+    }
+
+    private void writeVarLong(long value) throws IOException {
+        long n = (value << 1) ^ (value >> 63);
+        while ((n & ~0x7FL) != 0) {
+            file.write((int) ((n & 0x7f) | 0x80));
+            n >>>= 7;
+        }
+        file.write((int) n);
     }
 
     public long stopsWritten() {
