@@ -35,6 +35,9 @@ import org.apache.avro.SchemaParseException;
  * }</pre>
  */
 public final class TraceReader implements Iterable<Stop>, AutoCloseable {
+    /** The schema as {@link TraceWriter} stores it in {@code avro.schema}. */
+    private static final String CURRENT_SCHEMA_JSON = StopRecord.SCHEMA$.toString();
+
     private final Path path;
     private final AvroContainerReader container;
     private final TraceMetadata metadata;
@@ -137,6 +140,9 @@ public final class TraceReader implements Iterable<Stop>, AutoCloseable {
     private static Schema stopSchema(Path file, String json) throws TraceFormatException {
         if (json == null) {
             throw new TraceFormatException(file + " is not a valid Avro file: it has no avro.schema metadata");
+        }
+        if (json.equals(CURRENT_SCHEMA_JSON)) {
+            return StopRecord.SCHEMA$; // the common case, without parsing and comparing schemas
         }
         Schema schema;
         try {

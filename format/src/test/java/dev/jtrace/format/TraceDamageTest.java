@@ -125,7 +125,7 @@ class TraceDamageTest {
         }
     }
 
-    @Property(tries = 60)
+    @Property(tries = 100)
     void aCorruptBlockEndsTheTraceAfterTheBlocksBeforeIt(@ForAll("stopLists") List<Stop> stops,
                                                          @ForAll("checksummed") Compression compression,
                                                          @ForAll long seed,
@@ -147,6 +147,12 @@ class TraceDamageTest {
             try (TraceReader reader = TraceReader.open(file)) {
                 List<Stop> read = new ArrayList<>();
                 reader.forEach(read::add);
+                if (reader.damage().isEmpty()) {
+                    // Some bits do not matter (e.g. zstd's frame descriptor has unused ones): then nothing changed.
+                    assertEquals(stops, read);
+                    return;
+                }
+                // Otherwise the corrupt block yields nothing, and nothing wrong is ever yielded.
                 assertEquals(written.stopsOfBlocksBefore(start), read);
                 String damage = reader.damage().orElseThrow();
                 assertTrue(damage.startsWith("trace is corrupt at byte " + start + ": block " + block + " ")
