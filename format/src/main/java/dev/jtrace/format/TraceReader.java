@@ -249,9 +249,10 @@ public final class TraceReader implements Iterable<Stop>, AutoCloseable {
                     }
                     return;
                 }
+                // Decoded even when empty: a corrupt record count of 0 must not hide a block's stops.
+                block = decoder.decode(raw);
                 endBlockLast = raw.count() == 0;
                 if (!endBlockLast) {
-                    block = decoder.decode(raw);
                     blocksRead++;
                 }
             } catch (AvroContainerReader.DamageException e) {

@@ -104,7 +104,8 @@ class AsyncStopSinkTest {
         });
         producer.start();
         slow.entered.await();
-        await(() -> producer.getState() == Thread.State.WAITING || !producer.isAlive(), "the producer to block");
+        await(() -> accepted.get() == capacity + 1 && producer.getState() == Thread.State.WAITING
+                || !producer.isAlive(), "the producer to block");
         // One stop is in the delegate's hands, `capacity` wait in the queue; the producer waits with the next.
         assertEquals(capacity + 1, accepted.get());
         assertTrue(producer.isAlive());

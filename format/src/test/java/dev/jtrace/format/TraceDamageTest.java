@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -79,7 +80,7 @@ class TraceDamageTest {
         }
     }
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     void aTruncatedTraceYieldsTheCompleteBlocksBeforeTheCut(@ForAll("stopLists") List<Stop> stops,
                                                             @ForAll Compression compression,
                                                             @ForAll long seed) throws IOException {
@@ -125,7 +126,7 @@ class TraceDamageTest {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void aCorruptBlockEndsTheTraceAfterTheBlocksBeforeIt(@ForAll("stopLists") List<Stop> stops,
                                                          @ForAll("checksummed") Compression compression,
                                                          @ForAll long seed,
@@ -163,7 +164,7 @@ class TraceDamageTest {
         }
     }
 
-    @Property(tries = 30)
+    @Property(tries = 20)
     void aBadSyncMarkerIsReportedWithTheBlockItFollows(@ForAll("stopLists") List<Stop> stops,
                                                        @ForAll Compression compression, @ForAll long seed)
             throws IOException {
@@ -186,6 +187,29 @@ class TraceDamageTest {
                 assertEquals(Optional.of("trace is corrupt at byte " + start + ": block " + block
                                 + " is not followed by the file's sync marker; the " + read.size() + " stops of the "
                                 + block + " blocks before are intact"), reader.damage());
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Example
+    void aBlockWhoseRecordCountWasZeroedIsCorruptNotEmpty() throws IOException {
+        List<Stop> stops = List.of(new GroupStop(1, 10, 19), new GroupStop(1, 20, 18));
+        Written written = write(stops, Compression.NULL, new Random(0));
+        byte[] damaged = written.bytes().clone();
+        assertEquals(2 * stops.size(), damaged[(int) written.headerEnd()]); // zig-zag varint of the count
+        damaged[(int) written.headerEnd()] = 0;
+        Path file = Files.createTempFile("zeroed", ".jtrace");
+        try {
+            Files.write(file, damaged);
+            try (TraceReader reader = TraceReader.open(file)) {
+                List<Stop> read = new ArrayList<>();
+                reader.forEach(read::add);
+                assertEquals(List.of(), read);
+                assertEquals(Optional.of("trace is corrupt at byte " + written.headerEnd() + ": block 0 does not"
+                        + " decode: bytes left over after its 0 records; the 0 stops of the 0 blocks before are"
+                        + " intact"), reader.damage());
             }
         } finally {
             Files.deleteIfExists(file);

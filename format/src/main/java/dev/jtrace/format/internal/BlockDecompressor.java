@@ -1,10 +1,13 @@
 package dev.jtrace.format.internal;
 
+import com.github.luben.zstd.RecyclingBufferPool;
+import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import org.apache.avro.file.DeflateCodec;
-import org.apache.avro.file.ZstandardCodec;
 import org.xerial.snappy.Snappy;
 
 /** Undoes the compression of one Avro container block, for the codecs a trace may use. */
@@ -24,7 +27,7 @@ public interface BlockDecompressor {
         return switch (avroName) {
             case "null" -> block -> block;
             case "deflate" -> new DeflateCodec(6)::decompress;
-            case "zstandard" -> new ZstandardCodec(3, false, true)::decompress;
+            case "zstandard" -> BlockDecompressor::unzstd;
             case "snappy" -> BlockDecompressor::unsnappy;
             default -> throw new IllegalArgumentException("unsupported Avro codec '" + avroName
                     + "' (jtrace reads zstandard, deflate, snappy and null)");
@@ -51,5 +54,24 @@ public interface BlockDecompressor {
             throw new IOException("snappy block fails its CRC32 check");
         }
         return ByteBuffer.wrap(out);
+    }
+
+    /**
+     * Zstandard frames as Avro writes them (streamed, so without a content size). Avro's own codec copies
+     * through small buffers, which measured 3-4 times slower than reading the frame in large chunks.
+     */
+    private static ByteBuffer unzstd(ByteBuffer block) throws IOException {
+        byte[] out = new byte[Math.max(1 << 16, block.remaining() * 4)];
+        int size = 0;
+        try (var in = new ZstdInputStreamNoFinalizer(new ByteArrayInputStream(block.array(),
+                block.arrayOffset() + block.position(), block.remaining()), RecyclingBufferPool.INSTANCE)) {
+            for (int n; (n = in.read(out, size, out.length - size)) >= 0; ) {
+                size += n;
+                if (size == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+            }
+        }
+        return ByteBuffer.wrap(out, 0, size);
     }
 }
