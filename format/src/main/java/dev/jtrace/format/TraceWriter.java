@@ -9,7 +9,11 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
@@ -100,10 +104,22 @@ public final class TraceWriter implements StopSink, Flushable {
         FileAttribute<Set<PosixFilePermission>> ownerOnly = PosixFilePermissions.asFileAttribute(OWNER_ONLY);
         FileChannel channel;
         try {
-            channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            Files.setPosixFilePermissions(file, OWNER_ONLY);
-            channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            try {
+                channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                        ownerOnly);
+            } catch (FileAlreadyExistsException e) {
+                if (Files.isDirectory(file)) {
+                    throw new IOException("cannot create trace file " + file + ": it is a directory", e);
+                }
+                Files.setPosixFilePermissions(file, OWNER_ONLY);
+                channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            }
+        } catch (NoSuchFileException e) {
+            throw new IOException("cannot create trace file " + file + ": no such directory", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot create trace file " + file + ": permission denied", e);
+        } catch (FileSystemException e) {
+            throw new IOException("cannot create trace file " + file + ": " + e.getReason(), e);
         }
         try {
             // The umask may have narrowed a new file's mode; make it exactly 0600 either way.

@@ -86,6 +86,14 @@ class TraceFileTest {
     }
 
     @Test
+    void aTraceCannotBeCreatedInAMissingDirectory() {
+        Path file = dir.resolve("no/such/dir/t.jtrace");
+        IOException e = assertThrows(IOException.class,
+                () -> TraceWriter.create(file, METADATA, Compression.ZSTANDARD));
+        assertEquals("cannot create trace file " + file + ": no such directory", e.getMessage());
+    }
+
+    @Test
     void aMissingFileIsAOneLineError() {
         Path missing = dir.resolve("nope.jtrace");
         TraceFormatException e = assertThrows(TraceFormatException.class, () -> TraceReader.open(missing));

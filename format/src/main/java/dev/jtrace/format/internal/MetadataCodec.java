@@ -30,10 +30,10 @@ public final class MetadataCodec {
     public static Map<String, String> toMap(TraceMetadata m) {
         Map<String, String> map = new LinkedHashMap<>();
         map.put(FORMAT_VERSION, Integer.toString(m.formatVersion()));
-        map.put(JTRACE_VERSION, m.jtraceVersion());
-        map.put(HOSTNAME, m.hostname());
-        map.put(KERNEL_RELEASE, m.kernelRelease());
-        map.put(MACHINE, m.machine());
+        map.put(JTRACE_VERSION, required(m.jtraceVersion(), "jtraceVersion"));
+        map.put(HOSTNAME, required(m.hostname(), "hostname"));
+        map.put(KERNEL_RELEASE, required(m.kernelRelease(), "kernelRelease"));
+        map.put(MACHINE, required(m.machine(), "machine"));
         map.put(COMMAND, JsonArrays.ofStrings(m.command()));
         map.put(ATTACHED_PIDS, JsonArrays.ofInts(m.attachedPids()));
         map.put(START_REALTIME_NS, Long.toString(m.startRealtimeNs()));
@@ -42,8 +42,15 @@ public final class MetadataCodec {
         map.put(RECORDER_PIDNS, Long.toString(m.recorderPidNs()));
         map.put(SNAP_LENGTH, Integer.toString(m.snapLength()));
         map.put(FOLLOW_FORKS, Boolean.toString(m.followForks()));
-        map.put(DESCRIPTIONS_HASH, m.descriptionsHash());
+        map.put(DESCRIPTIONS_HASH, required(m.descriptionsHash(), "descriptionsHash"));
         return map;
+    }
+
+    private static String required(String value, String component) {
+        if (value == null) {
+            throw new NullPointerException("TraceMetadata." + component + " is null");
+        }
+        return value;
     }
 
     /**
