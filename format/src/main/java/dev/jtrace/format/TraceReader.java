@@ -258,7 +258,8 @@ public final class TraceReader implements Iterable<Stop>, AutoCloseable {
             } catch (AvroContainerReader.DamageException e) {
                 end(e.getMessage());
             } catch (IOException e) {
-                end("cannot read " + path + " after byte " + container.position() + ": " + e.getMessage());
+                end("cannot read " + path + " after byte " + container.position() + ": "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }
         }
 
