@@ -35,16 +35,6 @@ class TraceDamageTest {
             }
             return stops.subList(0, count);
         }
-
-        /** Index of the block holding byte {@code offset}, or -1 for the header or the end block. */
-        int blockAt(long offset) {
-            for (int i = 0; i < blockEnds.size(); i++) {
-                if (offset < blockEnds.get(i)) {
-                    return offset < headerEnd ? -1 : i;
-                }
-            }
-            return -1;
-        }
     }
 
     private static Written write(List<Stop> stops, Compression compression, Random random) throws IOException {
