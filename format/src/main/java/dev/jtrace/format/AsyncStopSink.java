@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
  * {@value #FLUSH_INTERVAL_MS} ms after the first stop it has not flushed yet, whether more stops arrive or not,
  * so a recorder killed with SIGKILL loses at most about a second of stops. A failure of the delegate is
  * rethrown, as an IOException, by every later {@link #accept} and by {@link #close}.
+ *
+ * <p>Meant for one producer thread: {@link #accept} and {@link #close} are called by the same thread.
  */
 public final class AsyncStopSink implements StopSink {
     static final long FLUSH_INTERVAL_MS = 1000;

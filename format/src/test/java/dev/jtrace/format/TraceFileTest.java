@@ -16,6 +16,7 @@ import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
 import org.apache.avro.file.DataFileReader;
+import org.apache.avro.file.DataFileStream;
 import org.apache.avro.file.DataFileWriter;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
@@ -23,6 +24,8 @@ import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class TraceFileTest {
     @TempDir
@@ -64,6 +67,23 @@ class TraceFileTest {
             assertEquals(5L, record.get("time"));
             assertEquals(false, avro.hasNext());
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Compression.class)
+    void avrosOwnReaderReadsEveryStopAndSkipsTheEndBlock(Compression compression) throws IOException {
+        Path file = dir.resolve("plain-" + compression + ".jtrace");
+        try (TraceWriter writer = TraceWriter.create(file, METADATA, compression, 100)) {
+            for (int i = 0; i < 50; i++) {
+                writer.accept(new GroupStop(i, METADATA.startMonotonicNs() + i, 19));
+            }
+        }
+        List<Object> tids = new ArrayList<>();
+        try (DataFileStream<GenericRecord> avro = new DataFileStream<>(Files.newInputStream(file),
+                new GenericDatumReader<>())) {
+            avro.forEach(record -> tids.add(record.get("tid")));
+        }
+        assertEquals(java.util.stream.IntStream.range(0, 50).boxed().toList(), tids);
     }
 
     @Test
