@@ -48,8 +48,8 @@ class RecorderAttachTest {
                     .redirectErrorStream(true).start();
             out = new BufferedReader(new InputStreamReader(shell.getInputStream(), StandardCharsets.UTF_8));
             pid = Integer.parseInt(out.readLine().trim());
-            while (!"rec_loop".equals(field(pid, "comm"))) {
-                Thread.onSpinWait(); // until the shell's child has executed the program
+            while (!catchesSigterm(pid)) {
+                Thread.onSpinWait(); // until the program runs and has installed its SIGTERM handler
             }
         }
 
@@ -71,6 +71,15 @@ class RecorderAttachTest {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private static boolean catchesSigterm(int pid) {
+        String status = field(pid, "status");
+        if (status == null || !"rec_loop".equals(field(pid, "comm"))) {
+            return false;
+        }
+        String caught = status.lines().filter(l -> l.startsWith("SigCgt:")).findFirst().orElse("SigCgt: 0");
+        return (Long.parseLong(caught.substring(7).trim(), 16) & (1L << (SIGTERM - 1))) != 0;
     }
 
     /** The state letter of /proc/PID/stat (R, S, T for stopped, t for traced, ...). */

@@ -173,6 +173,28 @@ class RecorderLaunchTest {
     }
 
     @Test
+    void anExecByANonLeaderThreadContinuesUnderTheLeadersTid() throws Exception {
+        String program = TestPrograms.path("exit_status").toString();
+        Recording r = Recordings.launch(true, new TestPlanner(), "rec_thread_exec", program, "4");
+        int main = r.stops().get(0).tid();
+        assertEquals(4, r.result().exitStatus());
+        PtraceEvent exec = r.of(PtraceEvent.class).stream().filter(e -> e.kind() == PtraceEvent.Kind.EXEC)
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals(main, exec.tid());
+        int thread = (int) exec.message();
+        assertTrue(thread != main, "the exec came from the other thread");
+        SyscallEntry entry = r.ofTid(thread).stream().filter(s -> s instanceof SyscallEntry e && e.nr() == EXECVE)
+                .map(SyscallEntry.class::cast).findFirst().orElseThrow();
+        assertEquals(program, text(entry.captures().get(0)));
+        List<Stop> after = r.stops().subList(r.stops().indexOf(exec) + 1, r.stops().size());
+        SyscallExit exit = assertInstanceOf(SyscallExit.class, after.stream().filter(s -> s.tid() == main)
+                .findFirst().orElseThrow());
+        assertEquals(EXECVE, exit.nr(), "the pending execve moved to the leader's tid");
+        assertEquals(0, exit.rval());
+        assertTrue(after.stream().noneMatch(s -> s.tid() == thread), "nothing under the former tid after the exec");
+    }
+
+    @Test
     void recordsASignalDeliveryWithItsSiginfo() throws Exception {
         Recording r = Recordings.launch(false, Recordings.nothing(), "rec_sigusr1");
         assertEquals(0, r.result().exitStatus(), "the handler ran: the signal was passed on");
