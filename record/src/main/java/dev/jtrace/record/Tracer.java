@@ -118,12 +118,19 @@ final class Tracer {
             Task task = tasks.computeIfAbsent(pid, p -> new Task(p, true)); // a child may report before its parent's event
             int sig = WaitStatus.stopSignal(st);
             int event = WaitStatus.event(st);
-            if (sig == WaitStatus.SYSCALL_TRAP) {
-                onSyscallStop(task, now);
-            } else if (event != 0) {
-                onEventStop(task, now, event, sig);
-            } else {
-                onSignalDelivery(task, now, sig);
+            try {
+                if (sig == WaitStatus.SYSCALL_TRAP) {
+                    onSyscallStop(task, now);
+                } else if (event != 0) {
+                    onEventStop(task, now, event, sig);
+                } else {
+                    onSignalDelivery(task, now, sig);
+                }
+            } catch (IOException | RuntimeException e) {
+                // The task sits in a stop that waitpid will not report again: let it go now.
+                Ptrace.detach(pid, event == 0 && sig != WaitStatus.SYSCALL_TRAP ? sig : 0);
+                tasks.remove(pid);
+                throw e;
             }
         }
         return false;

@@ -160,6 +160,33 @@ class RecorderAttachTest {
     }
 
     @Test
+    void aFailingSinkEndsTheRecordingAndLetsTheCommandGo() throws Exception {
+        List<Integer> seen = new java.util.ArrayList<>();
+        dev.jtrace.format.StopSink failing = new dev.jtrace.format.StopSink() {
+            @Override
+            public void accept(Stop stop) throws IOException {
+                if (seen.size() == 30) {
+                    throw new IOException("No space left on device");
+                }
+                seen.add(stop.tid());
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        RecordException e = assertThrows(RecordException.class, () -> new Recorder(RecordOptions.launch(
+                List.of(TestPrograms.path("rec_loop").toString()), false, 4096), Recordings.nothing(), failing).run());
+        assertEquals("writing the trace: No space left on device", e.getMessage());
+        int pid = seen.get(0);
+        assertEquals('0', tracer(pid));
+        Native.LIBC.kill(pid, SIGTERM);
+        Pointer status = Native.allocate(4);
+        assertEquals(pid, Native.LIBC.waitpid(pid, status, 0));
+        assertEquals(7 << 8, status.getInt(0), "it ran on, caught SIGTERM and exited by itself");
+    }
+
+    @Test
     void aPidThatDoesNotExistIsAOneLineError() {
         int pid = 99999;
         while (Files.exists(Path.of("/proc", Integer.toString(pid)))) {
