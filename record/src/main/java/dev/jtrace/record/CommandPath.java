@@ -14,7 +14,7 @@ final class CommandPath {
     /**
      * The path to execute for {@code name}, spelled as the exec will see it (e.g. "/usr/bin/ls" for "ls").
      *
-     * @param path the PATH value (null: "/usr/local/bin:/bin:/usr/bin")
+     * @param path the PATH value (null: the default search path of /bin/sh, which runs the exec)
      * @throws RecordException "Can't stat 'NAME': No such file or directory" when nothing is found
      */
     static String resolve(String name, String path) throws RecordException {
@@ -27,7 +27,7 @@ final class CommandPath {
             }
             return name;
         }
-        String dirs = path != null ? path : "/usr/local/bin:/bin:/usr/bin";
+        String dirs = path != null ? path : "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
         for (String dir : dirs.split(":", -1)) {
             String candidate = dir.isEmpty() ? name : dir.endsWith("/") ? dir + name : dir + "/" + name;
             Path p = Path.of(candidate);

@@ -5,7 +5,6 @@ import dev.jtrace.format.decode.Errnos;
 /** The errno values the recorder reacts to, and their messages for users. */
 final class Errno {
     static final int EPERM = 1;
-    static final int ENOENT = 2;
     static final int ESRCH = 3;
     static final int EINTR = 4;
     static final int ECHILD = 10;

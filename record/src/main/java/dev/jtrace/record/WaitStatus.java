@@ -16,14 +16,6 @@ final class WaitStatus {
     private WaitStatus() {
     }
 
-    static boolean exited(int status) {
-        return (status & 0x7f) == 0;
-    }
-
-    static boolean signaled(int status) {
-        return ((status & 0x7f) + 1) >> 1 > 0 && (status & 0xff) != 0x7f;
-    }
-
     static boolean stopped(int status) {
         return (status & 0xff) == 0x7f;
     }
