@@ -1,0 +1,26 @@
+package dev.jtrace.record;
+
+import dev.jtrace.format.Arch;
+
+/** What the tracer knows about one traced thread between its stops. */
+final class Task {
+    int tid;
+    /** False while a launched command's start-up shell runs: its stops are not recorded. */
+    boolean recording;
+    /** Between a syscall-entry stop and its exit stop. */
+    boolean inSyscall;
+    Arch arch;
+    int nr;
+    final long[] args = new long[6];
+
+    Task(int tid, boolean recording) {
+        this.tid = tid;
+        this.recording = recording;
+    }
+
+    void enter(Arch arch, int nr) {
+        this.inSyscall = true;
+        this.arch = arch;
+        this.nr = nr;
+    }
+}

@@ -1,0 +1,308 @@
+package dev.jtrace.record;
+
+import dev.jtrace.format.Arch;
+import dev.jtrace.format.Capture;
+import dev.jtrace.format.GroupStop;
+import dev.jtrace.format.PtraceEvent;
+import dev.jtrace.format.SignalStop;
+import dev.jtrace.format.Stop;
+import dev.jtrace.format.StopSink;
+import dev.jtrace.format.SyscallEntry;
+import dev.jtrace.format.SyscallExit;
+import dev.jtrace.format.TaskExit;
+import dev.jtrace.format.syscalls.CapturePlanner;
+import dev.jtrace.format.syscalls.SyscallDescriptions;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import jnr.ffi.Pointer;
+
+/**
+ * The ptrace loop. Everything here runs on the one tracer thread: ptrace requests are only
+ * accepted from the thread that seized the tracee. Knows nothing about particular syscalls; the
+ * {@link CapturePlanner} decides what memory to read.
+ */
+final class Tracer {
+    private static final int WAIT_FLAGS = WaitStatus.WALL | WaitStatus.WNOTHREAD;
+
+    private final RecordOptions options;
+    private final CapturePlanner planner;
+    private final StopSink sink;
+    private final Map<Integer, Task> tasks = new HashMap<>();
+    private final SyscallInfo info = new SyscallInfo();
+    private final Registers registers = new Registers();
+    private final ProcessVmMemory memory = new ProcessVmMemory();
+    private final Pointer status = Native.allocate(4);
+    private final Pointer siginfo = Native.allocate(SignalStop.SIGINFO_SIZE);
+    private final Pointer eventMessage = Native.allocate(8);
+
+    volatile int tid;
+    volatile boolean stopRequested;
+    volatile boolean stopping;
+
+    private LaunchStart launchStart;
+    private int mainPid;
+    private TaskExit mainExit;
+    private long stops;
+
+    Tracer(RecordOptions options, CapturePlanner planner, StopSink sink) {
+        this.options = options;
+        this.planner = planner;
+        this.sink = sink;
+    }
+
+    RecordResult run() throws RecordException {
+        tid = Native.LIBC.gettid();
+        boolean detached;
+        try {
+            start();
+            detached = trace();
+        } catch (RecordException | RuntimeException | Error e) {
+            detachAll();
+            throw e;
+        } catch (IOException e) {
+            detachAll();
+            throw new RecordException("writing the trace: " + e.getMessage(), e);
+        }
+        if (mainExit == null || detached) {
+            return new RecordResult(0, 0, false, stops, detached);
+        }
+        return new RecordResult(mainExit.killed() ? 0 : mainExit.status(), mainExit.killed() ? mainExit.status() : 0,
+                mainExit.coreDumped(), stops, false);
+    }
+
+    private void start() throws RecordException {
+        if (options.launches()) {
+            List<String> command = options.command();
+            String path = CommandPath.resolve(command.get(0), System.getenv("PATH"));
+            launchStart = new LaunchStart(path, SyscallDescriptions.builtIn());
+            mainPid = CommandLauncher.spawnSeized(command, Ptrace.options(options.followForks(), true));
+            tasks.put(mainPid, new Task(mainPid, false));
+        } else {
+            int opts = Ptrace.options(options.followForks(), false);
+            for (int pid : options.pids()) {
+                Attacher.attach(pid, opts, tasks.keySet(), t -> tasks.put(t, new Task(t, true)));
+            }
+        }
+    }
+
+    /** Runs until every tracee is gone (false) or a stop was requested and everything detached (true). */
+    private boolean trace() throws IOException {
+        while (!tasks.isEmpty()) {
+            if (stopRequested) {
+                detachAll();
+                return true;
+            }
+            int pid = Native.LIBC.waitpid(-1, status, WAIT_FLAGS);
+            long now = System.nanoTime();
+            if (pid < 0) {
+                int errno = Native.errno();
+                if (errno == Errno.EINTR) {
+                    continue;
+                }
+                if (errno == Errno.ECHILD) {
+                    break;
+                }
+                throw new IllegalStateException("waitpid: " + Errno.message(errno));
+            }
+            int st = status.getInt(0);
+            if (!WaitStatus.stopped(st)) {
+                onTermination(pid, now, st);
+                continue;
+            }
+            Task task = tasks.computeIfAbsent(pid, p -> new Task(p, true)); // a child may report before its parent's event
+            int sig = WaitStatus.stopSignal(st);
+            int event = WaitStatus.event(st);
+            try {
+                if (sig == WaitStatus.SYSCALL_TRAP) {
+                    onSyscallStop(task, now);
+                } else if (event != 0) {
+                    onEventStop(task, now, event, sig);
+                } else {
+                    onSignalDelivery(task, now, sig);
+                }
+            } catch (IOException | RuntimeException e) {
+                // The task sits in a stop that waitpid will not report again: let it go now.
+                Ptrace.detach(pid, event == 0 && sig != WaitStatus.SYSCALL_TRAP ? sig : 0);
+                tasks.remove(pid);
+                throw e;
+            }
+        }
+        return false;
+    }
+
+    private void onTermination(int pid, long now, int st) throws IOException {
+        Task task = tasks.remove(pid);
+        if (task == null) {
+            return;
+        }
+        TaskExit exit = TaskExit.ofWaitStatus(pid, now, st);
+        if (pid == mainPid) {
+            mainExit = exit;
+        }
+        if (task.recording) {
+            emit(exit);
+        }
+    }
+
+    private void onSyscallStop(Task task, long now) throws IOException {
+        int t = task.tid;
+        if (info.fetch(t) != 0) {
+            resume(t, 0); // the task vanished (SIGKILL); its exit comes from waitpid
+            return;
+        }
+        int op = info.op();
+        Arch arch = info.arch();
+        if (op == SyscallInfo.OP_ENTRY || op == SyscallInfo.OP_SECCOMP) {
+            int nr = info.nr();
+            task.enter(arch, nr);
+            info.args(task.args);
+            if (!task.recording && launchStart.isCommandExec(arch, nr, task.args, memory.of(t))) {
+                task.recording = true;
+            }
+            if (task.recording) {
+                long[] args = task.args.clone();
+                List<Capture> captures = planner.atEntry(arch, nr, args, memory.of(t));
+                emit(new SyscallEntry(t, now, arch, nr, args, info.ip(), info.sp(), captures, -1));
+            }
+        } else if (op == SyscallInfo.OP_EXIT) {
+            long rval = info.rval();
+            boolean error = info.isError();
+            if (!task.inSyscall) {
+                unseenEntry(task, arch);
+            }
+            task.inSyscall = false;
+            if (task.recording) {
+                long[] args = task.args.clone();
+                List<Capture> captures = planner.atExit(arch, task.nr, args, rval, error, memory.of(t));
+                emit(new SyscallExit(t, now, arch, task.nr, rval, error, captures, -1));
+            }
+        }
+        resume(t, 0);
+    }
+
+    /** An exit whose entry was not seen (the task was attached inside the call): ask the registers. */
+    private void unseenEntry(Task task, Arch arch) {
+        if (registers.fetch(task.tid) == 0) {
+            task.nr = registers.syscallNumber();
+            registers.args(arch, task.args);
+        } else {
+            task.nr = -1;
+            Arrays.fill(task.args, 0);
+        }
+    }
+
+    private void onEventStop(Task task, long now, int event, int sig) throws IOException {
+        int t = task.tid;
+        if (event == Ptrace.EVENT_STOP) {
+            if (WaitStatus.isStoppingSignal(sig)) {
+                if (task.recording) {
+                    emit(new GroupStop(t, now, sig));
+                }
+                Ptrace.listen(t);
+                return;
+            }
+            if (task.recording) {
+                emit(new PtraceEvent(t, now, PtraceEvent.Kind.STOP, 0));
+            }
+            resume(t, 0);
+            return;
+        }
+        long message = Ptrace.eventMessage(t, eventMessage) == 0 ? eventMessage.getLong(0) : 0;
+        switch (event) {
+            case Ptrace.EVENT_FORK, Ptrace.EVENT_VFORK, Ptrace.EVENT_CLONE ->
+                    tasks.computeIfAbsent((int) message, child -> new Task(child, true));
+            case Ptrace.EVENT_EXEC -> {
+                task = onExec(task, (int) message);
+                task.recording = true; // start-up fallback: an exec we did not recognise at its entry
+            }
+            default -> {
+            }
+        }
+        if (task.recording) {
+            emit(new PtraceEvent(t, now, PtraceEvent.Kind.ofCode(event), message));
+        }
+        resume(t, 0);
+    }
+
+    /** After an exec by a non-leader thread, the thread carries on under the leader's tid. */
+    private Task onExec(Task leader, int formerTid) {
+        if (formerTid == leader.tid) {
+            return leader;
+        }
+        Task execing = tasks.remove(formerTid);
+        if (execing == null) {
+            return leader;
+        }
+        execing.tid = leader.tid;
+        tasks.put(leader.tid, execing);
+        return execing;
+    }
+
+    private void onSignalDelivery(Task task, long now, int sig) throws IOException {
+        int t = task.tid;
+        if (task.recording && Ptrace.siginfo(t, siginfo) == 0) {
+            byte[] bytes = new byte[SignalStop.SIGINFO_SIZE];
+            siginfo.get(0, bytes, 0, bytes.length);
+            emit(new SignalStop(t, now, sig, bytes));
+        }
+        resume(t, sig);
+    }
+
+    private void resume(int t, int sig) {
+        Ptrace.resume(t, sig); // ESRCH: killed meanwhile; waitpid will report how it ended
+    }
+
+    private void emit(Stop stop) throws IOException {
+        sink.accept(stop);
+        stops++;
+    }
+
+    /**
+     * Detaches from every tracee: interrupt each, and at each one's next stop detach, passing back
+     * the signal of a signal-delivery stop. Children born meanwhile are detached at their first stop;
+     * a group-stopped tracee stays stopped. Exits seen meanwhile are still recorded.
+     */
+    private void detachAll() {
+        stopping = true;
+        for (int t : new ArrayList<>(tasks.keySet())) {
+            Ptrace.interrupt(t); // ESRCH: it is dying, and waitpid will report its end
+        }
+        Set<Integer> detached = new HashSet<>();
+        while (!tasks.isEmpty()) {
+            int pid = Native.LIBC.waitpid(-1, status, WAIT_FLAGS);
+            if (pid < 0) {
+                if (Native.errno() == Errno.EINTR) {
+                    continue;
+                }
+                break;
+            }
+            int st = status.getInt(0);
+            if (!WaitStatus.stopped(st)) {
+                try {
+                    onTermination(pid, System.nanoTime(), st);
+                } catch (IOException e) {
+                    // the trace is being abandoned anyway; detaching matters more
+                }
+                continue;
+            }
+            int sig = WaitStatus.stopSignal(st);
+            int event = WaitStatus.event(st);
+            if (event == Ptrace.EVENT_FORK || event == Ptrace.EVENT_VFORK || event == Ptrace.EVENT_CLONE) {
+                int child = Ptrace.eventMessage(pid, eventMessage) == 0 ? (int) eventMessage.getLong(0) : 0;
+                if (child > 0 && !detached.contains(child)) {
+                    tasks.putIfAbsent(child, new Task(child, false));
+                }
+            }
+            boolean signalDelivery = event == 0 && sig != WaitStatus.SYSCALL_TRAP;
+            Ptrace.detach(pid, signalDelivery ? sig : 0);
+            tasks.remove(pid);
+            detached.add(pid);
+        }
+    }
+}
