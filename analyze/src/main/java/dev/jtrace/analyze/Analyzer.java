@@ -260,7 +260,7 @@ public final class Analyzer {
                 task(child);
                 fds.created(t.tid(), child, sharesFiles(t, ev.kind()));
             }
-            case EXEC -> execed(t, (int) ev.message());
+            case EXEC -> execed(t, (int) ev.message(), ev.time());
             case EXIT -> neverReturned(t, ev.time());
             default -> {
             }
@@ -297,7 +297,7 @@ public final class Analyzer {
      * exec in a multi-threaded process: the exec'ing thread takes the leader's tid; strace reports the
      * leader as superseded and shows the execve's return under the new tid.
      */
-    private void execed(Task leaderSlot, int formerTid) throws IOException {
+    private void execed(Task leaderSlot, int formerTid, long time) throws IOException {
         int tid = leaderSlot.tid();
         if (formerTid == tid) {
             return;
@@ -306,8 +306,9 @@ public final class Analyzer {
         if (execing == null) {
             return;
         }
+        neverReturned(leaderSlot, time);
         if (!hidden && printTrace) {
-            lines.start(leaderSlot, execing.pending() != null ? execing.pending().entry().time() : 0);
+            lines.start(leaderSlot, time);
             lines.append("+++ superseded by execve in pid " + formerTid + " +++");
             lines.end();
         }

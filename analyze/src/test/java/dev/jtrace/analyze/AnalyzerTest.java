@@ -198,6 +198,20 @@ class AnalyzerTest {
     }
 
     @Test
+    void withoutExitEventsTheSupersededLeadersCallStillEndsWithQuestionMark() throws IOException {
+        assertEquals("""
+                5027  pause( <unfinished ...>
+                5029  execve(1, 2, 3 <unfinished ...>
+                5027  <... pause resumed>)              = ?
+                5027  +++ superseded by execve in pid 5029 +++
+                5027  <... execve resumed>)             = 0
+                """,
+                run(FOLLOW, new Stop[] {
+                    in(5027, 0, "pause"), in(5029, 1, "execve", 1, 2, 3),
+                    event(5027, 3, Kind.EXEC, 5029), out(5027, 4, "execve", 0)}));
+    }
+
+    @Test
     void aLaunchedCommandIsShownFromItsExecveOn() throws IOException {
         assertEquals("""
                 9     execve(1, 2, 3)                   = 0
