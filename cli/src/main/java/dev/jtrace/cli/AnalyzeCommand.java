@@ -104,7 +104,9 @@ final class AnalyzeCommand implements Main.Command {
             }
             return 0;
         } catch (IOException e) {
-            System.err.println(NAME + ": " + file + ": " + e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            // the reader's messages name the file already
+            System.err.println(NAME + ": " + (message.startsWith(file.toString()) ? "" : file + ": ") + message);
             return 1;
         }
     }
