@@ -17,7 +17,6 @@ import dev.jtrace.format.decode.SyscallDecoder;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,26 +35,27 @@ public final class Analyzer {
     private final LineWriter lines;
     private final SiginfoFormatter siginfo;
     private final SummaryTable summary = new SummaryTable();
-    private final FdTracker fds = new FdTracker();
+    private final FdTracker fds;
     private final Map<Integer, Task> tasks = new HashMap<>();
     private final boolean printTrace;
     private boolean hidden;
     private long stopsSeen;
 
+    /** An analyzer that takes nothing from the machine it runs on but the time zone. */
     public Analyzer(TraceMetadata metadata, SyscallDecoder decoder, AnalyzeOptions options, Appendable out) {
-        this(metadata, decoder, options, out, ZoneId.systemDefault());
+        this(metadata, decoder, options, out, Host.detached());
     }
 
-    /** With an explicit time zone for -t/-tt (tests). */
     public Analyzer(TraceMetadata metadata, SyscallDecoder decoder, AnalyzeOptions options, Appendable out,
-                    ZoneId zone) {
+                    Host host) {
         this.decoder = decoder;
         this.options = options;
         this.out = out;
         boolean pidPrefix = options.followForks() || metadata.followForks() || metadata.attachedPids().size() > 1;
         this.lines = new LineWriter(out, pidPrefix,
-                new Timestamper(options.timestamps(), options.relative(), metadata, zone), options.alignColumn());
+                new Timestamper(options.timestamps(), options.relative(), metadata, host.zone()), options.alignColumn());
         this.siginfo = new SiginfoFormatter(decoder);
+        this.fds = new FdTracker(host.realPath());
         this.printTrace = options.summary() != SummaryMode.ONLY;
         // strace shows a command it started from that command's execve on, not its own start-up stops.
         this.hidden = !metadata.command().isEmpty() && metadata.attachedPids().isEmpty();

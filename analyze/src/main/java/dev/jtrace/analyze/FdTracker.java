@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Rebuilds every process's fd table from the calls that create, copy and close descriptors, so
@@ -29,6 +30,12 @@ final class FdTracker implements DecodeContext.FdNames {
     static final String UNKNOWN_SOCKET = "socket:[?]";
 
     private final Map<Integer, FdTable> byTid = new HashMap<>();
+    private final UnaryOperator<String> realPath;
+
+    /** @param realPath maps an absolute, normalized path to the one the kernel would report */
+    FdTracker(UnaryOperator<String> realPath) {
+        this.realPath = realPath;
+    }
 
     @Override
     public Optional<String> name(int tid, int fd) {
@@ -159,15 +166,18 @@ final class FdTracker implements DecodeContext.FdNames {
      * The path argument {@code arg} as captured at entry, made absolute against {@code dirfd} (or the
      * cwd) when that is known; a relative path with an unknown base stays relative.
      */
-    private static Optional<String> path(SyscallEntry e, int arg, int dirfd, FdTable t) {
+    private Optional<String> path(SyscallEntry e, int arg, int dirfd, FdTable t) {
         for (Capture c : e.captures()) {
             if (c.arg() == arg && c.path().isEmpty() && c.readable()) {
                 String p = new String(c.data(), StandardCharsets.UTF_8);
-                if (t == null || p.startsWith("/")) {
-                    return Optional.of(t == null ? p : normalize(p));
+                if (t == null) {
+                    return Optional.of(p);
+                }
+                if (p.startsWith("/")) {
+                    return Optional.of(realPath.apply(normalize(p)));
                 }
                 Optional<String> base = dirfd == AT_FDCWD ? t.cwd() : t.name(dirfd);
-                return Optional.of(base.map(b -> normalize(b + "/" + p)).orElse(p));
+                return Optional.of(base.map(b -> realPath.apply(normalize(b + "/" + p))).orElse(p));
             }
         }
         return Optional.empty();

@@ -21,14 +21,19 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class AnalyzerTest {
     private static final AnalyzeOptions FOLLOW = AnalyzeOptions.builder().followForks(true).build();
 
     static String run(TraceMetadata m, AnalyzeOptions o, Stop... stops) throws IOException {
+        return run(m, o, new Host(ZoneOffset.UTC, UnaryOperator.identity()), stops);
+    }
+
+    static String run(TraceMetadata m, AnalyzeOptions o, Host host, Stop... stops) throws IOException {
         StringBuilder sb = new StringBuilder();
-        Analyzer a = new Analyzer(m, new TestDecoder(), o, sb, ZoneOffset.UTC);
+        Analyzer a = new Analyzer(m, new TestDecoder(), o, sb, host);
         for (Stop s : stops) {
             a.accept(s);
         }

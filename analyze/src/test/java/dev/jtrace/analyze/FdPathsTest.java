@@ -5,6 +5,7 @@ import static dev.jtrace.analyze.Stops.in;
 import static dev.jtrace.analyze.Stops.out;
 import static dev.jtrace.analyze.Stops.string;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jtrace.format.Capture;
 import dev.jtrace.format.PtraceEvent.Kind;
@@ -13,8 +14,11 @@ import dev.jtrace.format.decode.DecodeOptions;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** -y: descriptors named from the calls that created them. */
 class FdPathsTest {
@@ -43,6 +47,19 @@ class FdPathsTest {
                         in(1, 2, "read", 3, 4096, 10), out(1, 3, "read", 10),
                         in(1, 4, "close", 3), out(1, 5, "close", 0),
                         in(1, 6, "read", 3, 4096, 10), Stops.fail(1, 7, "read", 9)));
+    }
+
+    @Test
+    void onTheRecordingHostSymbolicLinksAreFollowedAsTheKernelReportsThem(@TempDir Path dir) throws IOException {
+        Path real = Files.createDirectory(dir.resolve("real"));
+        Files.writeString(real.resolve("f"), "x");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+        String s = AnalyzerTest.run(Stops.attached(), Y, Host.local(),
+                open(1, 0, link.resolve("f").toString(), 0, 3), out(1, 1, "openat", 3),
+                open(1, 2, link.resolve("gone").toString(), 0, 4), out(1, 3, "openat", 4),
+                in(1, 4, "close", 3), out(1, 5, "close", 0), in(1, 6, "close", 4), out(1, 7, "close", 0));
+        assertTrue(s.contains("close(3<" + real.toRealPath().resolve("f") + ">)"), s);
+        assertTrue(s.contains("close(4<" + link.resolve("gone") + ">)"), s);
     }
 
     @Test

@@ -5,9 +5,11 @@ import dev.jtrace.analyze.AnalyzeOptions.StatusFilter;
 import dev.jtrace.analyze.AnalyzeOptions.SummaryMode;
 import dev.jtrace.analyze.AnalyzeOptions.TimestampStyle;
 import dev.jtrace.analyze.Analyzer;
+import dev.jtrace.analyze.Host;
 import dev.jtrace.analyze.SortKey;
 import dev.jtrace.analyze.SyscallFilter;
 import dev.jtrace.format.Stop;
+import dev.jtrace.format.TraceMetadata;
 import dev.jtrace.format.TraceReader;
 import dev.jtrace.format.decode.DecodeOptions;
 import dev.jtrace.format.decode.SyscallDecoder;
@@ -84,7 +86,7 @@ final class AnalyzeCommand implements Main.Command {
                 System.err.println(NAME + ": cannot write " + outFile + ": " + e.getMessage());
                 return 1;
             }
-            Analyzer analyzer = new Analyzer(reader.metadata(), decoder, options, out);
+            Analyzer analyzer = new Analyzer(reader.metadata(), decoder, options, out, host(reader.metadata()));
             try {
                 for (Stop stop : reader) {
                     analyzer.accept(stop);
@@ -108,6 +110,16 @@ final class AnalyzeCommand implements Main.Command {
             // the reader's messages name the file already
             System.err.println(NAME + ": " + (message.startsWith(file.toString()) ? "" : file + ": ") + message);
             return 1;
+        }
+    }
+
+    /** Real paths for -y only when the trace was recorded on this machine (its files are the trace's). */
+    private static Host host(TraceMetadata metadata) {
+        try {
+            String here = Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+            return here.equals(metadata.hostname()) ? Host.local() : Host.detached();
+        } catch (IOException e) {
+            return Host.detached();
         }
     }
 
