@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param wallClockSummary -w: the -c table sums wall-clock time instead of system CPU time
  * @param decode          -s, -x/-xx, -v, -X, -y/-yy: how arguments print
  * @param filter          -e trace=SET
+ * @param signals         -e signal=SET
  * @param showDuration    -T: {@code <0.000123>} after each returned call
  * @param timestamps      -t, -tt, -ttt
  * @param relative        -r: time since the previous line
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param status          -z / -Z: only successful / only failed calls
  */
 public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey sortBy, boolean wallClockSummary,
-                             DecodeOptions decode, SyscallFilter filter, boolean showDuration,
+                             DecodeOptions decode, SyscallFilter filter, SignalFilter signals, boolean showDuration,
                              TimestampStyle timestamps, boolean relative, int alignColumn, StatusFilter status) {
     public static final int DEFAULT_ALIGN_COLUMN = 40;
 
@@ -28,6 +29,7 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
         Objects.requireNonNull(sortBy);
         Objects.requireNonNull(decode);
         Objects.requireNonNull(filter);
+        Objects.requireNonNull(signals);
         Objects.requireNonNull(timestamps);
         Objects.requireNonNull(status);
         if (alignColumn < 0) {
@@ -80,6 +82,7 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
         private boolean wallClockSummary;
         private DecodeOptions decode = DecodeOptions.DEFAULT;
         private SyscallFilter filter = SyscallFilter.ALL;
+        private SignalFilter signals = SignalFilter.ALL;
         private boolean showDuration;
         private TimestampStyle timestamps = TimestampStyle.NONE;
         private boolean relative;
@@ -116,6 +119,11 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
             return this;
         }
 
+        public Builder signals(SignalFilter v) {
+            signals = v;
+            return this;
+        }
+
         public Builder showDuration(boolean v) {
             showDuration = v;
             return this;
@@ -142,7 +150,7 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
         }
 
         public AnalyzeOptions build() {
-            return new AnalyzeOptions(followForks, summary, sortBy, wallClockSummary, decode, filter, showDuration,
+            return new AnalyzeOptions(followForks, summary, sortBy, wallClockSummary, decode, filter, signals, showDuration,
                     timestamps, relative, alignColumn, status);
         }
     }

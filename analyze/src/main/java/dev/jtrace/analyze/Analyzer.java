@@ -232,7 +232,7 @@ public final class Analyzer {
 
     private void signal(SignalStop s) throws IOException {
         Task t = task(s.tid());
-        if (hidden || !printTrace) {
+        if (hidden || !printTrace || !options.signals().traces(s.signo())) {
             return;
         }
         byte[] info = s.siginfo();

@@ -162,6 +162,15 @@ class AnalyzerTest {
     }
 
     @Test
+    void signalFilterHidesDeliveriesButNotDeaths() throws IOException {
+        byte[] info = new byte[128];
+        ByteBuffer.wrap(info).order(ByteOrder.LITTLE_ENDIAN).putInt(0, 10);
+        assertEquals("+++ killed by SIGUSR1 +++\n",
+                run(AnalyzeOptions.builder().signals(SignalFilter.parse("!SIGUSR1")).build(),
+                        new SignalStop(1, t(1), 10, info), killed(1, 2, 10, false)));
+    }
+
+    @Test
     void aSignalInterruptsAnOpenLine() throws IOException {
         byte[] info = new byte[128];
         ByteBuffer.wrap(info).order(ByteOrder.LITTLE_ENDIAN).putInt(0, 10).putInt(16, 1).putInt(20, 0);

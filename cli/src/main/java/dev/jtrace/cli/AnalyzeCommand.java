@@ -6,6 +6,7 @@ import dev.jtrace.analyze.AnalyzeOptions.SummaryMode;
 import dev.jtrace.analyze.AnalyzeOptions.TimestampStyle;
 import dev.jtrace.analyze.Analyzer;
 import dev.jtrace.analyze.Host;
+import dev.jtrace.analyze.SignalFilter;
 import dev.jtrace.analyze.SortKey;
 import dev.jtrace.analyze.SyscallFilter;
 import dev.jtrace.format.Stop;
@@ -144,7 +145,8 @@ final class AnalyzeCommand implements Main.Command {
         o.addOption(Option.builder("X").hasArg().argName("FORMAT").desc("constants as raw|abbrev|verbose").build());
         o.addOption("y", false, "print paths of file descriptors; -yy: socket details too");
         o.addOption(Option.builder("e").hasArg().argName("EXPR")
-                .desc("trace=SET: only these calls (names, !negation, /regex, %class); status=successful|failed")
+                .desc("trace=SET: only these calls (names, !negation, /regex, %class); signal=SET;"
+                        + " status=successful|failed")
                 .build());
         o.addOption("T", false, "show the time spent in each call");
         o.addOption("t", false, "prefix lines with the time of day; -tt: with microseconds; -ttt: epoch seconds");
@@ -193,6 +195,7 @@ final class AnalyzeCommand implements Main.Command {
             String value = eq < 0 ? expr : expr.substring(eq + 1);
             switch (qualifier) {
                 case "trace", "t" -> b.filter(SyscallFilter.parse(value, decoder));
+                case "signal", "signals", "s" -> b.signals(SignalFilter.parse(value));
                 case "status" -> status = status(value);
                 default -> throw new IllegalArgumentException("unsupported -e qualifier '" + qualifier + "'");
             }
