@@ -118,12 +118,12 @@ public final class Analyzer {
         }
         boolean shown = !hidden && options.filter().traces(e.arch(), e.nr(), name, decoder);
         String text = null;
-        if (shown) {
+        if (shown && printTrace) {
             text = name.equals("restart_syscall")
                     ? "<... resuming interrupted " + (t.lastCallName() != null ? t.lastCallName() : "call") + " ...>"
                     : decoder.entryText(e, context(t));
         }
-        t.enter(new Task.Call(e, name, text));
+        t.enter(new Task.Call(e, name, shown, text));
         if (!shown || !printTrace) {
             return;
         }

@@ -13,12 +13,10 @@ final class Task {
      *
      * @param entry     the entry stop
      * @param name      the syscall's name
-     * @param entryText the argument text as printed at entry (null when the call is not shown)
+     * @param shown     whether the call is traced (printed and counted)
+     * @param entryText the argument text as printed at entry (null when not printed)
      */
-    record Call(SyscallEntry entry, String name, String entryText) {
-        boolean shown() {
-            return entryText != null;
-        }
+    record Call(SyscallEntry entry, String name, boolean shown, String entryText) {
     }
 
     Task(int tid) {
