@@ -7,6 +7,7 @@ import dev.jtrace.format.decode.DecodeContext;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -185,7 +186,7 @@ final class FdTracker implements DecodeContext.FdNames {
 
     /** Removes {@code .}, {@code ..} and repeated slashes, as the kernel's path would read. */
     static String normalize(String path) {
-        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        ArrayDeque<String> parts = new ArrayDeque<>();
         for (String p : path.split("/")) {
             if (p.isEmpty() || p.equals(".")) {
                 continue;
