@@ -21,6 +21,7 @@ public final class Main {
     private static Map<String, Command> commands() {
         Map<String, Command> m = new TreeMap<>();
         m.put("record", new RecordCommand());
+        m.put("analyze", new AnalyzeCommand());
         return m;
     }
 

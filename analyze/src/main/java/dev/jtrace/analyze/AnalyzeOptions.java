@@ -1,0 +1,157 @@
+package dev.jtrace.analyze;
+
+import dev.jtrace.format.decode.DecodeOptions;
+import java.util.Objects;
+
+/**
+ * Everything {@code jtrace analyze} can be told, in strace's terms.
+ *
+ * @param followForks     -f: prefix every line with the pid (strace -f -o FILE does, even for one process)
+ * @param summary         -c / -C
+ * @param sortBy          -S: the order of the -c table
+ * @param wallClockSummary -w: the -c table sums wall-clock time instead of system CPU time
+ * @param decode          -s, -x/-xx, -v, -X, -y/-yy: how arguments print
+ * @param filter          -e trace=SET
+ * @param signals         -e signal=SET
+ * @param showDuration    -T: {@code <0.000123>} after each returned call
+ * @param timestamps      -t, -tt, -ttt
+ * @param relative        -r: time since the previous line
+ * @param alignColumn     -a: the column of {@code =} (40 by default)
+ * @param status          -z / -Z: only successful / only failed calls
+ */
+public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey sortBy, boolean wallClockSummary,
+                             DecodeOptions decode, SyscallFilter filter, SignalFilter signals, boolean showDuration,
+                             TimestampStyle timestamps, boolean relative, int alignColumn, StatusFilter status) {
+    public static final int DEFAULT_ALIGN_COLUMN = 40;
+
+    public AnalyzeOptions {
+        Objects.requireNonNull(summary);
+        Objects.requireNonNull(sortBy);
+        Objects.requireNonNull(decode);
+        Objects.requireNonNull(filter);
+        Objects.requireNonNull(signals);
+        Objects.requireNonNull(timestamps);
+        Objects.requireNonNull(status);
+        if (alignColumn < 0) {
+            throw new IllegalArgumentException("alignment column must not be negative: " + alignColumn);
+        }
+    }
+
+    /** strace's defaults: no -f, no summary, everything traced. */
+    public static AnalyzeOptions defaults() {
+        return new Builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** -c / -C. */
+    public enum SummaryMode {
+        /** The trace only. */
+        NONE,
+        /** -c: the table only. */
+        ONLY,
+        /** -C: the trace, then the table. */
+        ALSO
+    }
+
+    /** -t / -tt / -ttt. */
+    public enum TimestampStyle {
+        NONE, SECONDS, MICROSECONDS, EPOCH;
+
+        /** The style for {@code count} repetitions of -t. */
+        public static TimestampStyle ofCount(int count) {
+            return switch (count) {
+                case 0 -> NONE;
+                case 1 -> SECONDS;
+                case 2 -> MICROSECONDS;
+                default -> EPOCH;
+            };
+        }
+    }
+
+    /** -z / -Z. */
+    public enum StatusFilter { ALL, SUCCESSFUL, FAILED }
+
+    /** Builds options from strace's defaults. */
+    public static final class Builder {
+        private boolean followForks;
+        private SummaryMode summary = SummaryMode.NONE;
+        private SortKey sortBy = SortKey.TIME;
+        private boolean wallClockSummary;
+        private DecodeOptions decode = DecodeOptions.DEFAULT;
+        private SyscallFilter filter = SyscallFilter.ALL;
+        private SignalFilter signals = SignalFilter.ALL;
+        private boolean showDuration;
+        private TimestampStyle timestamps = TimestampStyle.NONE;
+        private boolean relative;
+        private int alignColumn = DEFAULT_ALIGN_COLUMN;
+        private StatusFilter status = StatusFilter.ALL;
+
+        public Builder followForks(boolean v) {
+            followForks = v;
+            return this;
+        }
+
+        public Builder summary(SummaryMode v) {
+            summary = v;
+            return this;
+        }
+
+        public Builder sortBy(SortKey v) {
+            sortBy = v;
+            return this;
+        }
+
+        public Builder wallClockSummary(boolean v) {
+            wallClockSummary = v;
+            return this;
+        }
+
+        public Builder decode(DecodeOptions v) {
+            decode = v;
+            return this;
+        }
+
+        public Builder filter(SyscallFilter v) {
+            filter = v;
+            return this;
+        }
+
+        public Builder signals(SignalFilter v) {
+            signals = v;
+            return this;
+        }
+
+        public Builder showDuration(boolean v) {
+            showDuration = v;
+            return this;
+        }
+
+        public Builder timestamps(TimestampStyle v) {
+            timestamps = v;
+            return this;
+        }
+
+        public Builder relative(boolean v) {
+            relative = v;
+            return this;
+        }
+
+        public Builder alignColumn(int v) {
+            alignColumn = v;
+            return this;
+        }
+
+        public Builder status(StatusFilter v) {
+            status = v;
+            return this;
+        }
+
+        public AnalyzeOptions build() {
+            return new AnalyzeOptions(followForks, summary, sortBy, wallClockSummary, decode, filter, signals, showDuration,
+                    timestamps, relative, alignColumn, status);
+        }
+    }
+}

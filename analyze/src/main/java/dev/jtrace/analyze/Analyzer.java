@@ -1,0 +1,337 @@
+package dev.jtrace.analyze;
+
+import dev.jtrace.analyze.AnalyzeOptions.StatusFilter;
+import dev.jtrace.analyze.AnalyzeOptions.SummaryMode;
+import dev.jtrace.format.Capture;
+import dev.jtrace.format.GroupStop;
+import dev.jtrace.format.PtraceEvent;
+import dev.jtrace.format.SignalStop;
+import dev.jtrace.format.Stop;
+import dev.jtrace.format.SyscallEntry;
+import dev.jtrace.format.SyscallExit;
+import dev.jtrace.format.TaskExit;
+import dev.jtrace.format.TraceMetadata;
+import dev.jtrace.format.decode.DecodeContext;
+import dev.jtrace.format.decode.Signals;
+import dev.jtrace.format.decode.SyscallDecoder;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a trace's stops into strace's text ({@code strace -f -o FILE} output) and/or its -c table.
+ * Feed it stops in recorded order with {@link #accept}, then call {@link #finish}; or use {@link #run}.
+ */
+public final class Analyzer {
+    private static final long CLONE_FILES = 0x400;
+    private static final int EINTR = 4;
+
+    private final SyscallDecoder decoder;
+    private final AnalyzeOptions options;
+    private final Appendable out;
+    private final LineWriter lines;
+    private final SiginfoFormatter siginfo;
+    private final SummaryTable summary = new SummaryTable();
+    private final FdTracker fds;
+    private final Map<Integer, Task> tasks = new HashMap<>();
+    private final boolean printTrace;
+    private boolean hidden;
+    private long stopsSeen;
+
+    /** An analyzer that takes nothing from the machine it runs on but the time zone. */
+    public Analyzer(TraceMetadata metadata, SyscallDecoder decoder, AnalyzeOptions options, Appendable out) {
+        this(metadata, decoder, options, out, Host.detached());
+    }
+
+    public Analyzer(TraceMetadata metadata, SyscallDecoder decoder, AnalyzeOptions options, Appendable out,
+                    Host host) {
+        this.decoder = decoder;
+        this.options = options;
+        this.out = out;
+        boolean pidPrefix = options.followForks() || metadata.followForks() || metadata.attachedPids().size() > 1;
+        this.lines = new LineWriter(out, pidPrefix,
+                new Timestamper(options.timestamps(), options.relative(), metadata, host.zone()), options.alignColumn());
+        this.siginfo = new SiginfoFormatter(decoder);
+        this.fds = new FdTracker(host.realPath());
+        this.printTrace = options.summary() != SummaryMode.ONLY;
+        // strace shows a command it started from that command's execve on, not its own start-up stops.
+        this.hidden = !metadata.command().isEmpty() && metadata.attachedPids().isEmpty();
+    }
+
+    /** Analyzes {@code stops} and writes the result to {@code out}. */
+    public static void run(Iterable<Stop> stops, TraceMetadata metadata, SyscallDecoder decoder,
+                           AnalyzeOptions options, Appendable out) throws IOException {
+        Analyzer a = new Analyzer(metadata, decoder, options, out);
+        for (Stop s : stops) {
+            a.accept(s);
+        }
+        a.finish();
+    }
+
+    /** How many stops were fed. */
+    public long stopsSeen() {
+        return stopsSeen;
+    }
+
+    public void accept(Stop stop) throws IOException {
+        stopsSeen++;
+        if (stop instanceof SyscallEntry e) {
+            entered(e);
+        } else if (stop instanceof SyscallExit x) {
+            returned(x);
+        } else if (stop instanceof SignalStop s) {
+            signal(s);
+        } else if (stop instanceof GroupStop g) {
+            groupStop(g);
+        } else if (stop instanceof PtraceEvent ev) {
+            event(ev);
+        } else if (stop instanceof TaskExit te) {
+            taskExit(te);
+        }
+    }
+
+    /** Ends an unfinished last line and writes the -c table when asked for. */
+    public void finish() throws IOException {
+        lines.closeOpenLine();
+        if (options.summary() != SummaryMode.NONE) {
+            summary.write(out, options.sortBy());
+        }
+    }
+
+    private Task task(int tid) {
+        return tasks.computeIfAbsent(tid, Task::new);
+    }
+
+    private DecodeContext context(Task t) {
+        return new DecodeContext(options.decode(), t.tid(),
+                options.decode().fdPaths() > 0 ? fds : DecodeContext.FdNames.NONE);
+    }
+
+    private void entered(SyscallEntry e) throws IOException {
+        Task t = task(e.tid());
+        String name = decoder.name(e.arch(), e.nr());
+        if (hidden && (name.equals("execve") || name.equals("execveat"))) {
+            hidden = false;
+        }
+        boolean shown = !hidden && options.filter().traces(e.arch(), e.nr(), name, decoder);
+        String text = null;
+        if (shown && printTrace) {
+            text = name.equals("restart_syscall")
+                    ? "<... resuming interrupted " + (t.lastCallName() != null ? t.lastCallName() : "call") + " ...>"
+                    : decoder.entryText(e, context(t));
+        }
+        t.enter(new Task.Call(e, name, shown, text));
+        if (!shown || !printTrace) {
+            return;
+        }
+        if (options.status() == StatusFilter.ALL) {
+            lines.start(t, e.time());
+            lines.append(name + "(" + text);
+            lines.leaveOpen(t);
+        } else {
+            lines.claim(t);
+        }
+    }
+
+    private void returned(SyscallExit x) throws IOException {
+        Task t = task(x.tid());
+        Task.Call call = t.pending();
+        if (call == null) {
+            return; // the entry was not seen (e.g. a call in progress when the recording attached)
+        }
+        SyscallEntry e = call.entry();
+        fds.returned(call.name(), e, x);
+        t.leave();
+        if (!call.shown()) {
+            return;
+        }
+        if (options.summary() != SummaryMode.NONE) {
+            summary.add(e.arch(), e.nr(), call.name(), callTime(e, x), x.error());
+        }
+        if (!printTrace || !passesStatus(x)) {
+            return;
+        }
+        DecodeContext ctx = context(t);
+        String rest = decoder.exitText(e, x, ctx) + ")";
+        String result = decoder.resultText(e, x, ctx);
+        if (options.status() != StatusFilter.ALL) {
+            // strace 6.1 holds the line back until the return; if another task printed meanwhile, it
+            // writes the held part as unfinished and the rest on a line of its own, without prefix.
+            boolean interrupted = !lines.lastStartedBy(t);
+            lines.start(t, e.time());
+            lines.append(call.name() + "(" + call.entryText());
+            if (interrupted) {
+                lines.breakLine();
+            }
+        } else if (!lines.isOpenFor(t)) {
+            lines.start(t, x.time());
+            lines.append("<... " + call.name() + " resumed>");
+        }
+        lines.append(rest + " ");
+        lines.tab();
+        lines.append("= " + result);
+        if (options.showDuration()) {
+            long d = Math.max(0, x.time() - e.time());
+            lines.append(String.format(" <%d.%06d>", d / 1_000_000_000L, d % 1_000_000_000L / 1000));
+        }
+        lines.end();
+    }
+
+    private boolean passesStatus(SyscallExit x) {
+        return switch (options.status()) {
+            case ALL -> true;
+            case SUCCESSFUL -> !x.error();
+            case FAILED -> x.error();
+        };
+    }
+
+    /** -c's time for a call: system CPU time when recorded (as strace measures), else wall time; -w: wall. */
+    private long callTime(SyscallEntry e, SyscallExit x) {
+        if (!options.wallClockSummary() && e.cpuNs() >= 0 && x.cpuNs() >= 0) {
+            return x.cpuNs() - e.cpuNs();
+        }
+        return x.time() - e.time();
+    }
+
+    /** The task died inside a call: strace ends the call's line with {@code = ?}. */
+    private void neverReturned(Task t, long time) throws IOException {
+        Task.Call call = t.pending();
+        t.leave();
+        if (call == null || !call.shown() || !printTrace || options.status() != StatusFilter.ALL) {
+            return;
+        }
+        if (!lines.isOpenFor(t)) {
+            lines.start(t, time);
+            lines.append("<... " + call.name() + " resumed>");
+        }
+        if (!decodedAtEntry(t, call)) {
+            lines.append(LineWriter.UNFINISHED);
+        }
+        lines.append(") ");
+        lines.tab();
+        lines.append("= ?");
+        lines.end();
+    }
+
+    /**
+     * Whether strace had printed all of a call's arguments at entry. The decoder has no such query, so
+     * ask it what it would print at an exit that failed with EINTR: nothing means nothing was left.
+     */
+    private boolean decodedAtEntry(Task t, Task.Call call) {
+        SyscallEntry e = call.entry();
+        try {
+            SyscallExit probe = new SyscallExit(e.tid(), e.time(), e.arch(), e.nr(), -EINTR, true, List.of(), -1);
+            return decoder.exitText(e, probe, context(t)).isEmpty();
+        } catch (RuntimeException ex) {
+            return !call.entryText().endsWith(", ");
+        }
+    }
+
+    private void signal(SignalStop s) throws IOException {
+        Task t = task(s.tid());
+        if (hidden || !printTrace || !options.signals().traces(s.signo())) {
+            return;
+        }
+        byte[] info = s.siginfo();
+        String name = Signals.nameOrNumber(s.signo());
+        lines.start(t, s.time());
+        lines.append("--- " + name + (info.length >= 48 ? " " + siginfo.format(info) : "") + " ---");
+        lines.end();
+    }
+
+    private void groupStop(GroupStop g) throws IOException {
+        Task t = task(g.tid());
+        if (hidden || !printTrace) {
+            return;
+        }
+        lines.start(t, g.time());
+        lines.append("--- stopped by " + Signals.nameOrNumber(g.signo()) + " ---");
+        lines.end();
+    }
+
+    private void event(PtraceEvent ev) throws IOException {
+        Task t = task(ev.tid());
+        switch (ev.kind()) {
+            case FORK, VFORK, CLONE -> {
+                int child = (int) ev.message();
+                task(child);
+                fds.created(t.tid(), child, sharesFiles(t, ev.kind()));
+            }
+            case EXEC -> execed(t, (int) ev.message(), ev.time());
+            case EXIT -> neverReturned(t, ev.time());
+            default -> {
+            }
+        }
+    }
+
+    /** Whether the new task shares its creator's fd table (CLONE_FILES), from the creating call's flags. */
+    private static boolean sharesFiles(Task parent, PtraceEvent.Kind kind) {
+        Task.Call call = parent.pending();
+        if (call != null) {
+            switch (call.name()) {
+                case "fork", "vfork" -> {
+                    return false;
+                }
+                case "clone" -> {
+                    return (call.entry().arg(0) & CLONE_FILES) != 0;
+                }
+                case "clone3" -> {
+                    for (Capture c : call.entry().captures()) {
+                        if (c.arg() == 0 && c.path().isEmpty() && c.data().length >= 8) {
+                            long flags = ByteBuffer.wrap(c.data()).order(ByteOrder.LITTLE_ENDIAN).getLong(0);
+                            return (flags & CLONE_FILES) != 0;
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return kind == PtraceEvent.Kind.CLONE; // no flags recorded: threads share, forks copy
+    }
+
+    /**
+     * exec in a multi-threaded process: the exec'ing thread takes the leader's tid; strace reports the
+     * leader as superseded and shows the execve's return under the new tid.
+     */
+    private void execed(Task leaderSlot, int formerTid, long time) throws IOException {
+        int tid = leaderSlot.tid();
+        if (formerTid == tid) {
+            return;
+        }
+        Task execing = tasks.remove(formerTid);
+        if (execing == null) {
+            return;
+        }
+        neverReturned(leaderSlot, time);
+        if (!hidden && printTrace) {
+            lines.start(leaderSlot, time);
+            lines.append("+++ superseded by execve in pid " + formerTid + " +++");
+            lines.end();
+        }
+        execing.renumber(tid);
+        tasks.put(tid, execing);
+        fds.renamed(formerTid, tid);
+    }
+
+    private void taskExit(TaskExit te) throws IOException {
+        Task t = task(te.tid());
+        neverReturned(t, te.time());
+        tasks.remove(te.tid());
+        fds.gone(te.tid());
+        if (hidden || !printTrace) {
+            return;
+        }
+        lines.start(t, te.time());
+        if (te.killed()) {
+            lines.append("+++ killed by " + Signals.nameOrNumber(te.status()) + (te.coreDumped() ? " (core dumped)" : "")
+                    + " +++");
+        } else {
+            lines.append("+++ exited with " + te.status() + " +++");
+        }
+        lines.end();
+    }
+}

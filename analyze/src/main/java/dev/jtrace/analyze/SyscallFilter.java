@@ -1,0 +1,109 @@
+package dev.jtrace.analyze;
+
+import dev.jtrace.format.Arch;
+import dev.jtrace.format.decode.SyscallDecoder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * strace's {@code -e trace=SET}: which calls print (and count for -c). SET is a comma list of names,
+ * {@code /regex}, {@code %class}, {@code all}, {@code none}, {@code ?name} (ignored when unknown);
+ * a leading {@code !} negates the whole set. Names apply to every ABI that has them.
+ */
+public final class SyscallFilter {
+    /** Everything traced (strace's default). */
+    public static final SyscallFilter ALL = new SyscallFilter(List.of(), true);
+
+    /** The class names strace accepts without the leading %. */
+    private static final Set<String> BARE_CLASSES = Set.of("file", "ipc", "network", "process", "signal", "desc",
+            "memory");
+
+    private final List<Predicate<Call>> terms;
+    private final boolean negated;
+
+    private SyscallFilter(List<Predicate<Call>> terms, boolean negated) {
+        this.terms = terms;
+        this.negated = negated;
+    }
+
+    /** A call as the filter sees it. */
+    private record Call(Arch arch, int nr, String name, SyscallDecoder decoder) {
+    }
+
+    /**
+     * Parses a SET (the text after {@code trace=}).
+     *
+     * @throws IllegalArgumentException with strace's message for an unknown name, class or bad regex
+     */
+    public static SyscallFilter parse(String set, SyscallDecoder decoder) {
+        String s = set.trim();
+        boolean negated = s.startsWith("!");
+        if (negated) {
+            s = s.substring(1);
+        }
+        List<Predicate<Call>> terms = new ArrayList<>();
+        for (String token : s.split(",", -1)) {
+            String t = token.trim();
+            if (t.isEmpty()) {
+                throw new IllegalArgumentException("invalid system call '" + set + "'");
+            }
+            terms.add(term(t, decoder));
+        }
+        return new SyscallFilter(List.copyOf(terms), negated);
+    }
+
+    private static Predicate<Call> term(String t, SyscallDecoder decoder) {
+        if (t.equals("all")) {
+            return c -> true;
+        }
+        if (t.equals("none")) {
+            return c -> false;
+        }
+        if (t.startsWith("/")) {
+            try {
+                Pattern p = Pattern.compile(t.substring(1));
+                return c -> p.matcher(c.name).find();
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("invalid system call '" + t + "': " + e.getDescription());
+            }
+        }
+        if (t.startsWith("%") || BARE_CLASSES.contains(t)) {
+            String cls = (t.startsWith("%") ? t.substring(1) : t).toLowerCase(Locale.ROOT);
+            if (cls.isEmpty()) {
+                throw new IllegalArgumentException("invalid system call '" + t + "'");
+            }
+            return c -> c.decoder.classes(c.arch, c.nr).contains(cls);
+        }
+        boolean optional = t.startsWith("?");
+        String name = optional ? t.substring(1) : t;
+        boolean known = false;
+        for (Arch a : Arch.values()) {
+            known |= decoder.number(a, name) >= 0;
+        }
+        if (!known && !optional && !name.matches("syscall_0x[0-9a-f]+")) {
+            throw new IllegalArgumentException("invalid system call '" + name + "'");
+        }
+        return c -> c.name.equals(name);
+    }
+
+    /** True when the call with this number and (decoder) name is traced. */
+    public boolean traces(Arch arch, int nr, String name, SyscallDecoder decoder) {
+        if (terms.isEmpty()) {
+            return negated;
+        }
+        Call c = new Call(arch, nr, name, decoder);
+        boolean any = false;
+        for (Predicate<Call> p : terms) {
+            if (p.test(c)) {
+                any = true;
+                break;
+            }
+        }
+        return any != negated;
+    }
+}
