@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects stops in memory; other threads may wait for a number of them. */
-final class ListSink implements StopSink {
+class ListSink implements StopSink {
     private final List<Stop> stops = new ArrayList<>();
 
     @Override

@@ -207,7 +207,20 @@ class RecorderLaunchTest {
 
     @Test
     void recordsAGroupStop() throws Exception {
-        Recording r = Recordings.launch(false, Recordings.nothing(), "rec_selfstop");
+        // SIGCONT is sent only once the group-stop is recorded: a SIGCONT generated while SIGSTOP
+        // is still pending would discard it, and there would be no group-stop at all.
+        ListSink sink = new ListSink() {
+            @Override
+            public synchronized void accept(Stop stop) {
+                super.accept(stop);
+                if (stop instanceof GroupStop) {
+                    Native.LIBC.kill(stop.tid(), 18);
+                }
+            }
+        };
+        RecordResult result = new Recorder(RecordOptions.launch(
+                List.of(TestPrograms.path("rec_selfstop").toString()), false, 4096), Recordings.nothing(), sink).run();
+        Recording r = new Recording(result, sink.stops());
         assertEquals(0, r.result().exitStatus());
         GroupStop stop = r.of(GroupStop.class).get(0);
         assertEquals(19, stop.signo());
