@@ -1,87 +1,115 @@
 package dev.jtrace.record;
 
-import java.util.ArrayList;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import jnr.ffi.Pointer;
 
 /**
- * Starts a command so that it can be seized before it runs: posix_spawn of
- * {@code /bin/sh -c 'kill -STOP $$; exec "$0" "$@"' NAME ARGS...}, which stops itself, and once
- * seized and continued executes the command with the caller's argv[0]. Must run on the tracer
- * thread (the spawned shell is that thread's child, collected with __WNOTHREAD).
+ * Starts a command so that it is traced from its execve on, with exactly the recorder's
+ * environment and the argv the user typed: a {@link SpawnThread} posix_spawns it and the child
+ * waits at a {@link SpawnGate} before it execs; meanwhile this (tracer) thread finds the child,
+ * seizes it, stops it with PTRACE_INTERRUPT, resumes it to its next syscall stop and opens the gate.
+ * Must run on the tracer thread: ptrace requests are accepted only from the thread that seized.
  */
 final class CommandLauncher {
-    private static final String SHELL = "/bin/sh";
-    private static final String TRAMPOLINE = "kill -STOP $$; exec \"$0\" \"$@\"";
-    private static final short POSIX_SPAWN_SETSIGDEF = 0x04;
-    private static final short POSIX_SPAWN_SETSIGMASK = 0x08;
-    private static final int SIGCONT = 18;
+    private static final int SIGKILL = 9;
+    private static final long POLL_NANOS = 100_000;
 
     private CommandLauncher() {
     }
 
     /**
-     * Spawns the shell, waits for it to stop itself, seizes it with {@code options} and continues it.
+     * Spawns {@code file} with argv {@code command}, seized with {@code options} and resumed with
+     * PTRACE_SYSCALL; its stops up to its execve are the spawn's set-up.
      *
-     * @return the pid of the (seized) shell, which will become the command
+     * @throws RecordException the spawn failed before the child could be seized, or seizing failed;
+     *                         nothing is left running
      */
-    static int spawnSeized(List<String> command, int options) throws RecordException {
-        LibC c = Native.LIBC;
-        List<String> argv = new ArrayList<>(List.of(SHELL, "-c", TRAMPOLINE));
-        argv.addAll(command);
-        NativeArgv nativeArgv = new NativeArgv(argv);
-        Pointer attr = Native.allocate(512);
-        Pointer actions = Native.allocate(256);
-        Pointer emptySet = Native.allocate(128);
-        Pointer fullSet = Native.allocate(128);
-        Pointer pid = Native.allocate(8);
-        c.sigemptyset(emptySet);
-        c.sigfillset(fullSet);
-        c.posix_spawnattr_init(attr);
-        c.posix_spawn_file_actions_init(actions);
-        try {
-            check(c.posix_spawnattr_setflags(attr, (short) (POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK)));
-            check(c.posix_spawnattr_setsigmask(attr, emptySet));
-            check(c.posix_spawnattr_setsigdefault(attr, fullSet));
-            // The JVM's own descriptors (jars, sockets) must not leak into the command.
-            check(c.posix_spawn_file_actions_addclosefrom_np(actions, 3));
-            check(c.posix_spawn(pid, SHELL, actions, attr, nativeArgv.pointer(), c.environ().get()));
-        } finally {
-            c.posix_spawn_file_actions_destroy(actions);
-            c.posix_spawnattr_destroy(attr);
+    static LaunchStart start(List<String> command, String file, int options) throws RecordException {
+        SpawnGate gate = SpawnGate.create();
+        SpawnThread spawn = SpawnThread.start(file, command, gate.path());
+        int pid = awaitChild(spawn);
+        if (pid < 0) {
+            gate.close();
+            throw new RecordException("posix_spawn " + file + ": " + Errno.message(spawn.error()));
         }
-        int child = pid.getInt(0);
-        awaitSelfStop(child);
-        int err = Ptrace.seize(child, options);
+        int err = Ptrace.seize(pid, options);
+        err = err != 0 ? err : Ptrace.interrupt(pid);
         if (err != 0) {
-            c.kill(child, 9);
-            throw new RecordException("ptrace(PTRACE_SEIZE, " + child + "): " + Errno.message(err));
+            abandon(pid, spawn, gate);
+            throw new RecordException("ptrace(PTRACE_SEIZE, " + pid + "): " + Errno.message(err));
         }
-        c.kill(child, SIGCONT);
-        return child;
+        // The gate stays shut until the child has stopped: until then no syscall of it is traced.
+        int st = awaitFirstStop(pid);
+        if (!WaitStatus.stopped(st)) {
+            spawn.error();
+            gate.close();
+            throw new RecordException("the command was killed before it started (wait status 0x"
+                    + Integer.toHexString(st) + ")");
+        }
+        // Its next syscall stops are the spawn's set-up (e.g. the restarted open of the gate).
+        boolean signalDelivery = WaitStatus.event(st) == 0 && WaitStatus.stopSignal(st) != WaitStatus.SYSCALL_TRAP;
+        Ptrace.resume(pid, signalDelivery ? WaitStatus.stopSignal(st) : 0); // ESRCH: killed; the trace sees its end
+        try {
+            gate.open();
+        } catch (RecordException e) {
+            abandon(pid, spawn, gate);
+            throw e;
+        }
+        return new LaunchStart(pid, gate, spawn);
     }
 
-    private static void awaitSelfStop(int child) throws RecordException {
-        Pointer status = Native.allocate(4);
+    /** The pid of the spawning thread's child, or -1 when posix_spawn returned without one. */
+    private static int awaitChild(SpawnThread spawn) throws RecordException {
+        Path children = Path.of("/proc", Integer.toString(Native.LIBC.getpid()), "task",
+                Integer.toString(spawn.tid()), "children");
         while (true) {
-            int r = Native.LIBC.waitpid(child, status, WaitStatus.WUNTRACED | WaitStatus.WNOTHREAD);
-            if (r == child) {
-                break;
+            boolean returned = spawn.returned(); // read before the list: a child listed is not missed
+            String listed = read(children).trim();
+            if (!listed.isEmpty()) {
+                return Integer.parseInt(listed.split(" ")[0]);
             }
-            int errno = Native.errno();
-            if (r < 0 && errno != Errno.EINTR) {
-                throw new RecordException("waitpid(" + child + "): " + Errno.message(errno));
+            if (returned) {
+                return -1;
             }
-        }
-        if (!WaitStatus.stopped(status.getInt(0))) {
-            throw new RecordException(SHELL + " exited before it could be traced (wait status 0x"
-                    + Integer.toHexString(status.getInt(0)) + ")");
+            LockSupport.parkNanos(POLL_NANOS);
         }
     }
 
-    private static void check(int error) throws RecordException {
-        if (error != 0) {
-            throw new RecordException("posix_spawn " + SHELL + ": " + Errno.message(error));
+    private static String read(Path children) throws RecordException {
+        try {
+            return Files.readString(children);
+        } catch (NoSuchFileException e) {
+            return ""; // the spawning thread has ended
+        } catch (IOException e) {
+            throw new RecordException("cannot read " + children + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The wait status of the seized child's first stop (normally the PTRACE_INTERRUPT stop). */
+    private static int awaitFirstStop(int pid) {
+        Pointer status = Native.allocate(4);
+        while (Native.LIBC.waitpid(pid, status, WaitStatus.WALL | WaitStatus.WNOTHREAD) != pid) {
+            int errno = Native.errno();
+            if (errno != Errno.EINTR) {
+                throw new IllegalStateException("waitpid(" + pid + "): " + Errno.message(errno));
+            }
+        }
+        return status.getInt(0);
+    }
+
+    /** Kills the child and collects it, whoever it belongs to now (the spawning thread may have ended). */
+    private static void abandon(int pid, SpawnThread spawn, SpawnGate gate) {
+        Native.LIBC.kill(pid, SIGKILL);
+        spawn.error(); // the spawning thread returns once the child is gone
+        Pointer status = Native.allocate(4);
+        while (Native.LIBC.waitpid(pid, status, WaitStatus.WALL) < 0 && Native.errno() == Errno.EINTR) {
+            // retry
+        }
+        gate.close();
     }
 }

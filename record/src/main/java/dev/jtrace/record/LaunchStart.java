@@ -1,32 +1,63 @@
 package dev.jtrace.record;
 
 import dev.jtrace.format.Arch;
-import dev.jtrace.format.syscalls.RemoteMemory;
-import dev.jtrace.format.syscalls.SyscallDescriptions;
-import java.util.Arrays;
 
 /**
- * Recognises where a launched command begins: the start-up shell's execve of the command's file.
- * The shell may first try other PATH directories (failing execve calls), which are not part of the
- * recording, so the file name is compared with the one the command resolved to.
+ * A command {@link CommandLauncher} spawned and seized, from its spawn's set-up to its execve. The
+ * set-up's syscall stops are not part of the recording, which begins at the child's first execve
+ * entry: the spawn child execs the command's file directly, once. An exec failure comes back from
+ * posix_spawn, see {@link #checkExec()}.
  */
-final class LaunchStart {
-    private final byte[] path;
-    private final int execve;
-    private final byte[] buf;
+final class LaunchStart implements AutoCloseable {
+    private static final int EXECVE = 59;
+    private static final int SIGKILL = 9;
 
-    LaunchStart(String path, SyscallDescriptions descriptions) {
-        this.path = path.getBytes(ArgvEncoding.CHARSET);
-        this.execve = descriptions.number(Arch.X86_64, "execve");
-        this.buf = new byte[this.path.length + 1];
+    private final int pid;
+    private final SpawnGate gate;
+    private final SpawnThread spawn;
+    private boolean execReached;
+
+    LaunchStart(int pid, SpawnGate gate, SpawnThread spawn) {
+        this.pid = pid;
+        this.gate = gate;
+        this.spawn = spawn;
     }
 
-    /** True at the entry of the shell's execve of the command's file. */
-    boolean isCommandExec(Arch arch, int nr, long[] args, RemoteMemory memory) {
-        if (arch != Arch.X86_64 || nr != execve) {
-            return false;
+    /** The command's pid (and tid). */
+    int pid() {
+        return pid;
+    }
+
+    /** True at the entry of the command's execve, where its recording begins. */
+    boolean isCommandExec(Arch arch, int nr) {
+        return !execReached && arch == Arch.X86_64 && nr == EXECVE;
+    }
+
+    /** The command is at its execve entry: past the gate, which can go. */
+    void commandExecReached() {
+        execReached = true;
+        gate.close();
+    }
+
+    /** Kills the command if it has not reached its execve: detached there, it would wait at the gate for good. */
+    void abandonBeforeExec() {
+        if (!execReached) {
+            Native.LIBC.kill(pid, SIGKILL);
         }
-        int n = memory.read(args[0], buf, 0, buf.length);
-        return n == buf.length && buf[path.length] == 0 && Arrays.equals(buf, 0, path.length, path, 0, path.length);
+    }
+
+    /** Removes the gate and waits for posix_spawn to return; call once the command has exec'd or is gone. */
+    @Override
+    public void close() {
+        gate.close();
+        spawn.error();
+    }
+
+    /** After {@link #close()}: throws "exec: REASON" when the command's file could not be executed. */
+    void checkExec() throws RecordException {
+        int error = spawn.error();
+        if (error != 0) {
+            throw new RecordException("exec: " + Errno.message(error));
+        }
     }
 }

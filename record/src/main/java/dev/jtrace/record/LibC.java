@@ -43,6 +43,14 @@ public interface LibC {
 
     int posix_spawn_file_actions_addclosefrom_np(Pointer actions, int from);
 
+    int posix_spawn_file_actions_addopen(Pointer actions, int fd, String path, int oflag, int mode);
+
+    int mkfifo(String path, int mode);
+
+    int open(String path, int flags, int mode);
+
+    int close(int fd);
+
     int sigemptyset(Pointer set);
 
     int sigfillset(Pointer set);

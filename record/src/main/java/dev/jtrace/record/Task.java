@@ -5,7 +5,7 @@ import dev.jtrace.format.Arch;
 /** What the tracer knows about one traced thread between its stops. */
 final class Task {
     int tid;
-    /** False while a launched command's start-up shell runs: its stops are not recorded. */
+    /** False while a launched command is still in its spawn's set-up (before its execve): not recorded. */
     boolean recording;
     /** Between a syscall-entry stop and its exit stop. */
     boolean inSyscall;

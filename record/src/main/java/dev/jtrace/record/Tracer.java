@@ -11,7 +11,6 @@ import dev.jtrace.format.SyscallEntry;
 import dev.jtrace.format.SyscallExit;
 import dev.jtrace.format.TaskExit;
 import dev.jtrace.format.syscalls.CapturePlanner;
-import dev.jtrace.format.syscalls.SyscallDescriptions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,6 +67,13 @@ final class Tracer {
         } catch (IOException e) {
             detachAll();
             throw new RecordException("writing the trace: " + e.getMessage(), e);
+        } finally {
+            if (launchStart != null) {
+                launchStart.close();
+            }
+        }
+        if (launchStart != null) {
+            launchStart.checkExec();
         }
         if (mainExit == null || detached) {
             return new RecordResult(0, 0, false, stops, detached);
@@ -80,8 +86,8 @@ final class Tracer {
         if (options.launches()) {
             List<String> command = options.command();
             String path = CommandPath.resolve(command.get(0), System.getenv("PATH"));
-            launchStart = new LaunchStart(path, SyscallDescriptions.builtIn());
-            mainPid = CommandLauncher.spawnSeized(command, Ptrace.options(options.followForks(), true));
+            launchStart = CommandLauncher.start(command, path, Ptrace.options(options.followForks(), true));
+            mainPid = launchStart.pid();
             tasks.put(mainPid, new Task(mainPid, false));
         } else {
             int opts = Ptrace.options(options.followForks(), false);
@@ -162,8 +168,9 @@ final class Tracer {
             int nr = info.nr();
             task.enter(arch, nr);
             info.args(task.args);
-            if (!task.recording && launchStart.isCommandExec(arch, nr, task.args, memory.of(t))) {
+            if (!task.recording && launchStart.isCommandExec(arch, nr)) {
                 task.recording = true;
+                launchStart.commandExecReached();
             }
             if (task.recording) {
                 long[] args = task.args.clone();
@@ -270,6 +277,9 @@ final class Tracer {
      */
     private void detachAll() {
         stopping = true;
+        if (launchStart != null && tasks.containsKey(mainPid)) {
+            launchStart.abandonBeforeExec();
+        }
         for (int t : new ArrayList<>(tasks.keySet())) {
             Ptrace.interrupt(t); // ESRCH: it is dying, and waitpid will report its end
         }
