@@ -18,14 +18,23 @@ import dev.jtrace.format.TaskExit;
 import dev.jtrace.format.syscalls.SyscallDescriptions;
 import dev.jtrace.record.Recordings.Recording;
 import dev.jtrace.testdata.TestPrograms;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jnr.ffi.Pointer;
+import jnr.ffi.Variable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 @Timeout(60)
 class RecorderLaunchTest {
@@ -87,10 +96,74 @@ class RecorderLaunchTest {
         assertEquals(0, r.result().exitStatus());
         SyscallEntry first = assertInstanceOf(SyscallEntry.class, r.stops().get(0));
         assertEquals(EXECVE, first.nr());
-        assertEquals(file, text(first.captures().get(0)), "the file the shell's PATH search found, as strace shows it");
+        assertEquals(file, text(first.captures().get(0)), "the file the PATH search found, as strace shows it");
         assertEquals("true", text(first.captures().get(1)), "argv[0] as the user wrote it");
         SyscallExit exit = r.of(SyscallExit.class).get(0);
-        assertEquals(0, exit.rval(), "the failed PATH attempts of the start-up shell are not recorded");
+        assertEquals(0, exit.rval(), "nothing of the spawn's set-up before the execve is recorded");
+    }
+
+    @Test
+    void theCommandGetsExactlyTheRecordersEnvironmentInItsOrder(@TempDir Path dir) throws Exception {
+        // An order no shell would produce, and no PWD (a shell adds one): the test JVM's own
+        // environment has been through the mvn shell script already.
+        List<String> environment = new ArrayList<>(environStrings());
+        environment.removeIf(v -> v.startsWith("PWD="));
+        Collections.reverse(environment);
+        environment.add(0, "JTRACE_Z=last but not least");
+        environment.add("JTRACE_A=");
+        Path copy = dir.resolve("environ");
+        Variable<Long> environ = Native.LIBC.environ();
+        long own = environ.get();
+        NativeArgv replaced = new NativeArgv(environment);
+        Recording r;
+        environ.set(replaced.pointer().address());
+        try {
+            r = Recordings.launch(RecordOptions.launch(
+                    List.of("/bin/cp", "/proc/self/environ", copy.toString()), false, 4096), Recordings.nothing());
+        } finally {
+            environ.set(own);
+            Reference.reachabilityFence(replaced);
+        }
+        assertEquals(0, r.result().exitStatus());
+        assertEquals(String.join("\0", environment) + "\0", Files.readString(copy, StandardCharsets.UTF_8),
+                "the environment block cp was started with: nothing added, nothing reordered");
+    }
+
+    @Test
+    void theCommandGetsItsArgumentsAsTyped(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("cmdline");
+        String script = "cat /proc/$$/cmdline > \"$0\"";
+        Recording r = Recordings.launch(RecordOptions.launch(
+                List.of("sh", "-c", script, copy.toString(), "", "a  b"), false, 4096), Recordings.nothing());
+        assertEquals(0, r.result().exitStatus());
+        assertEquals("sh\0-c\0" + script + "\0" + copy + "\0\0a  b\0",
+                new String(Files.readAllBytes(copy), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theCommandInheritsNoDescriptorAboveStandardError() throws Exception {
+        Recording r = Recordings.launch(RecordOptions.launch(
+                List.of("/usr/bin/test", "-e", "/proc/self/fd/3"), false, 4096), Recordings.nothing());
+        assertEquals(1, r.result().exitStatus(), "descriptor 3 is not open in the command");
+    }
+
+    @Test
+    void aFileWithoutExecutePermissionIsAOneLineExecError(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("script"), "#!/bin/sh\nexit 0\n");
+        long children = ProcessHandle.current().children().count();
+        RecordException e = assertThrows(RecordException.class, () -> Recordings.launch(
+                RecordOptions.launch(List.of(script.toString()), false, 4096), Recordings.nothing()));
+        assertEquals("exec: Permission denied", e.getMessage());
+        assertEquals(children, ProcessHandle.current().children().count(), "the failed child was collected");
+    }
+
+    @Test
+    void aFileThatIsNoProgramIsAOneLineExecError(@TempDir Path dir) throws Exception {
+        Path text = Files.writeString(dir.resolve("text"), "not a program\n");
+        Files.setPosixFilePermissions(text, PosixFilePermissions.fromString("rwxr-xr-x"));
+        RecordException e = assertThrows(RecordException.class, () -> Recordings.launch(
+                RecordOptions.launch(List.of(text.toString()), true, 4096), Recordings.nothing()));
+        assertEquals("exec: Exec format error", e.getMessage());
     }
 
     @Test
@@ -240,6 +313,16 @@ class RecorderLaunchTest {
             assertTrue(before <= t && t <= after, "stop time outside the recording");
             assertTrue(i == 0 || r.stops().get(i - 1).time() <= t, "times go backwards");
         }
+    }
+
+    /** The strings of the process's {@code environ}, in order. */
+    private static List<String> environStrings() {
+        Pointer environ = Native.RUNTIME.getMemoryManager().newPointer(Native.LIBC.environ().get());
+        List<String> strings = new ArrayList<>();
+        for (int i = 0; environ.getAddress(8L * i) != 0; i++) {
+            strings.add(environ.getPointer(8L * i).getString(0, Integer.MAX_VALUE, StandardCharsets.UTF_8));
+        }
+        return strings;
     }
 
     private static String text(Capture c) {
