@@ -69,7 +69,7 @@ final class CommandLauncher {
                 Integer.toString(spawn.tid()), "children");
         while (true) {
             boolean returned = spawn.returned(); // read before the list: a child listed is not missed
-            String listed = read(children).trim();
+            String listed = read(children, spawn).trim();
             if (!listed.isEmpty()) {
                 return Integer.parseInt(listed.split(" ")[0]);
             }
@@ -80,11 +80,15 @@ final class CommandLauncher {
         }
     }
 
-    private static String read(Path children) throws RecordException {
+    private static String read(Path children, SpawnThread spawn) throws RecordException {
         try {
             return Files.readString(children);
         } catch (NoSuchFileException e) {
-            return ""; // the spawning thread has ended
+            if (spawn.returned()) {
+                return ""; // the spawning thread has ended
+            }
+            throw new RecordException("cannot find the spawned command: no " + children
+                    + " (a kernel without CONFIG_PROC_CHILDREN)", e);
         } catch (IOException e) {
             throw new RecordException("cannot read " + children + ": " + e.getMessage(), e);
         }
