@@ -1,0 +1,172 @@
+package dev.jtrace.format.decode;
+
+import dev.jtrace.format.Arch;
+import dev.jtrace.format.SyscallEntry;
+import dev.jtrace.format.SyscallExit;
+import dev.jtrace.format.syscalls.ConstantSet;
+import dev.jtrace.format.syscalls.DescribedSyscall;
+import dev.jtrace.format.syscalls.types.ArgType;
+import dev.jtrace.format.syscalls.types.CallView;
+import dev.jtrace.format.syscalls.types.CustomCall.Printed;
+import dev.jtrace.format.syscalls.types.Scalars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.ToIntBiFunction;
+
+/**
+ * The generic interpreter of the syscall descriptions: prints each argument by its DSL type, splits
+ * them into the entry and exit halves at the first output argument, and prints the return value by
+ * the description's return type. Undescribed syscalls print their raw registers in hex.
+ */
+public final class DescribedDecoder implements SyscallDecoder {
+    private final BiFunction<Arch, Integer, DescribedSyscall> table;
+    private final BiFunction<Arch, Integer, String> names;
+    private final ToIntBiFunction<Arch, String> numbers;
+    private final BiFunction<Arch, Integer, Integer> rawArgCounts;
+    private final Map<String, ConstantSet> constants;
+
+    public DescribedDecoder(BiFunction<Arch, Integer, DescribedSyscall> table, BiFunction<Arch, Integer, String> names,
+                            ToIntBiFunction<Arch, String> numbers, BiFunction<Arch, Integer, Integer> rawArgCounts,
+                            Map<String, ConstantSet> constants) {
+        this.table = table;
+        this.names = names;
+        this.numbers = numbers;
+        this.rawArgCounts = rawArgCounts;
+        this.constants = constants;
+    }
+
+    @Override
+    public String name(Arch arch, int nr) {
+        String n = names.apply(arch, nr);
+        return n != null ? n : "syscall_0x" + Integer.toHexString(nr);
+    }
+
+    @Override
+    public int number(Arch arch, String name) {
+        return numbers.applyAsInt(arch, name);
+    }
+
+    @Override
+    public Set<String> classes(Arch arch, int nr) {
+        DescribedSyscall s = table.apply(arch, nr);
+        return s == null ? Set.of() : s.description().classes();
+    }
+
+    @Override
+    public String entryText(SyscallEntry entry, DecodeContext ctx) {
+        List<Printed> args = arguments(entry, null, ctx);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < args.size() && !args.get(i).atExit(); i++) {
+            b.append(args.get(i).text());
+            if (i + 1 < args.size()) {
+                b.append(", ");
+            }
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String exitText(SyscallEntry entry, SyscallExit exit, DecodeContext ctx) {
+        List<Printed> args = arguments(entry, exit, ctx);
+        int first = 0;
+        while (first < args.size() && !args.get(first).atExit()) {
+            first++;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i < args.size(); i++) {
+            if (i > first) {
+                b.append(", ");
+            }
+            b.append(args.get(i).text());
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String resultText(SyscallEntry entry, SyscallExit exit, DecodeContext ctx) {
+        DescribedSyscall s = table.apply(entry.arch(), entry.nr());
+        if (exit.error()) {
+            return error(exit.errno());
+        }
+        if (s == null) {
+            return Scalars.hex(exit.rval());
+        }
+        CallView call = new CallView(entry, exit, s.description(), ctx, constants);
+        String custom = s.custom() != null ? s.custom().result(call) : null;
+        String text = custom != null ? custom : result(call, s.description().returns());
+        return s.custom() != null ? text + s.custom().resultSuffix(call) : text;
+    }
+
+    /** {@code -1 ENOENT (No such file or directory)}; kernel restart codes print {@code ?} as strace does. */
+    static String error(int errno) {
+        String name = Errnos.name(errno);
+        String prefix = errno >= 512 && errno <= 530 ? "? " : "-1 ";
+        if (name == null) {
+            return "-1 " + errno + " (errno " + errno + ")";
+        }
+        String msg = Errnos.message(errno);
+        return prefix + name + (msg != null ? " (" + msg + ")" : "");
+    }
+
+    private static String result(CallView c, String type) {
+        long r = c.rval();
+        if (c.arch() == Arch.I386 && !type.equals("hex")) {
+            r = (int) r;
+        }
+        return switch (type) {
+            case "none" -> "?";
+            case "hex" -> Scalars.hex(c.arch() == Arch.I386 ? r & 0xffffffffL : r);
+            case "mode" -> Scalars.octal(r);
+            case "fd" -> {
+                StringBuilder b = new StringBuilder();
+                Scalars.fd(c, (int) r, b);
+                yield b.toString();
+            }
+            case "uint" -> Long.toUnsignedString(r & 0xffffffffL);
+            default -> Long.toString(r);
+        };
+    }
+
+    private List<Printed> arguments(SyscallEntry entry, SyscallExit exit, DecodeContext ctx) {
+        DescribedSyscall s = table.apply(entry.arch(), entry.nr());
+        if (s == null) {
+            return raw(entry);
+        }
+        CallView call = new CallView(entry, exit, s.description(), ctx, constants);
+        if (s.custom() != null) {
+            List<Printed> p = s.custom().arguments(call);
+            if (p != null) {
+                return p;
+            }
+        }
+        List<Printed> out = new ArrayList<>();
+        boolean atExit = false;
+        for (int i = 0; i < s.types().size(); i++) {
+            ArgType t = s.types().get(i);
+            atExit |= t.printsAtExit();
+            if (!t.present(call, i)) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            if (!atExit || exit != null) {
+                t.print(call, i, b);
+            }
+            out.add(new Printed(b.toString(), atExit));
+        }
+        return out;
+    }
+
+    private List<Printed> raw(SyscallEntry entry) {
+        Integer n = rawArgCounts.apply(entry.arch(), entry.nr());
+        int count = n == null ? 6 : n;
+        List<Printed> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long v = entry.arch() == Arch.I386 ? entry.arg(i) & 0xffffffffL : entry.arg(i);
+            out.add(new Printed(Scalars.hex(v), false));
+        }
+        return out;
+    }
+}

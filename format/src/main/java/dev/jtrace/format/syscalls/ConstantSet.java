@@ -1,0 +1,120 @@
+package dev.jtrace.format.syscalls;
+
+import dev.jtrace.format.decode.DecodeOptions.Constants;
+import java.util.List;
+
+/**
+ * A named set of symbolic constants from constants.def: a flag set (bits joined by {@code |}) or an
+ * enumeration (one value). Renders values as strace does under -X abbrev, raw and verbose.
+ *
+ * @param name    the set's name in the descriptions ({@code flags<open>} refers to set "open")
+ * @param isFlags true for a flag set, false for an enumeration
+ * @param entries the symbols in print order
+ */
+public record ConstantSet(String name, boolean isFlags, List<Entry> entries) {
+    /** A symbol: matches a value when {@code (value & mask) == value()}. */
+    public record Entry(String symbol, long value, long mask) {
+    }
+
+    public ConstantSet {
+        entries = List.copyOf(entries);
+    }
+
+    /** The symbolic text alone ({@code O_RDONLY|O_CLOEXEC}, {@code SEEK_SET}), or null when nothing matches. */
+    public String symbolic(long value) {
+        if (!isFlags) {
+            for (Entry e : entries) {
+                if (e.value == value) {
+                    return e.symbol;
+                }
+            }
+            return null;
+        }
+        if (value == 0) {
+            for (Entry e : entries) {
+                if (e.value == 0) {
+                    return e.symbol;
+                }
+            }
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        long rest = value;
+        long consumedFields = 0;
+        for (Entry e : entries) {
+            boolean match;
+            if (e.mask != e.value) {
+                match = (consumedFields & e.mask) == 0 && (value & e.mask) == e.value;
+                consumedFields |= match ? e.mask : 0;
+            } else {
+                match = e.value != 0 && (rest & e.value) == e.value;
+            }
+            if (match) {
+                if (b.length() > 0) {
+                    b.append('|');
+                }
+                b.append(e.symbol);
+                rest &= ~e.mask;
+            }
+        }
+        if (rest != 0) {
+            if (b.length() == 0) {
+                return null;
+            }
+            b.append("|0x").append(Long.toHexString(rest));
+        }
+        return b.toString();
+    }
+
+    /** The value as strace prints it with -X abbrev|raw|verbose. */
+    public String render(long value, Constants mode) {
+        String hex = value == 0 ? "0" : "0x" + Long.toHexString(value);
+        if (mode == Constants.RAW) {
+            return hex;
+        }
+        String sym = symbolic(value);
+        if (sym == null) {
+            if (isFlags) {
+                return hex;
+            }
+            return hex + " /* " + unknownSymbol() + " */";
+        }
+        return mode == Constants.VERBOSE ? hex + " /* " + sym + " */" : sym;
+    }
+
+    /** {@code SEEK_???}: the common prefix of the symbols, as strace names an unknown value. */
+    public String unknownSymbol() {
+        String first = entries.isEmpty() ? "" : entries.get(0).symbol;
+        int cut = first.indexOf('_', first.startsWith("__") ? 2 : 0);
+        return (cut > 0 ? first.substring(0, cut + 1) : first + "_") + "???";
+    }
+
+    /** Parses an abbreviated rendering back to a value (the inverse of {@link #render} in ABBREV mode). */
+    public long parse(String text) {
+        String t = text.trim();
+        int comment = t.indexOf(" /* ");
+        if (comment > 0) {
+            t = t.substring(0, comment);
+        }
+        long v = 0;
+        for (String part : t.split("\\|")) {
+            v |= parsePart(part);
+        }
+        return v;
+    }
+
+    private long parsePart(String part) {
+        if (part.startsWith("0x")) {
+            return Long.parseUnsignedLong(part.substring(2), 16);
+        }
+        if (part.equals("0")) {
+            return 0;
+        }
+        for (Entry e : entries) {
+            if (e.symbol.equals(part)) {
+                return e.value;
+            }
+        }
+        throw new IllegalArgumentException("not a constant of " + name + ": " + part);
+    }
+}

@@ -1,0 +1,306 @@
+package dev.jtrace.format.syscalls.types;
+
+import dev.jtrace.format.Arch;
+import dev.jtrace.format.Capture;
+import dev.jtrace.format.decode.Signals;
+
+/** Small pointees: values behind pointers, fd pairs, wait status, limits, times, signal sets, uname. */
+public final class MiscStructs {
+    private MiscStructs() {
+    }
+
+    /** A fixed-size pointee printed by a lambda. */
+    public interface Printer {
+        void print(CallView c, StructReader r, StringBuilder out);
+    }
+
+    public static Pointee fixed(int size64, int size32, Printer p) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return s.arch() == Arch.I386 ? size32 : size64;
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                p.print(c, new StructReader(data, c.arch()), out);
+            }
+        };
+    }
+
+    /** {@code [27]}: an int (or long / off_t) behind a pointer. */
+    public static Pointee value(int size64, int size32, boolean signed) {
+        return fixed(size64, size32, (c, r, out) -> out.append('[').append(r.size() >= 8 && size(c, size64, size32) == 8
+                ? Long.toString(r.s64(0)) : signed ? Integer.toString(r.s32(0)) : Long.toString(r.u32(0))).append(']'));
+    }
+
+    private static int size(CallView c, int s64, int s32) {
+        return c.arch() == Arch.I386 ? s32 : s64;
+    }
+
+    /** {@code [28 => 16]}: a socklen_t that the kernel updates. */
+    public static final Pointee SOCKLEN = new Pointee() {
+        @Override
+        public long size(CaptureSite s, int arg) {
+            return 4;
+        }
+
+        @Override
+        public boolean inoutPrintsAtExit() {
+            return true;
+        }
+
+        @Override
+        public void print(CallView c, int arg, Capture data, StringBuilder out) {
+            Capture before = c.entryCapture(arg, "");
+            long after = new StructReader(data, c.arch()).u32(0);
+            out.append('[');
+            if (before != null && before.readable() && before.data().length >= 4) {
+                long in = new StructReader(before, c.arch()).u32(0);
+                if (in != after) {
+                    out.append(in).append(" => ");
+                }
+            }
+            out.append(after).append(']');
+        }
+    };
+
+    public static final Pointee FD_PAIR = fixed(8, 8, (c, r, out) -> {
+        out.append('[');
+        Scalars.fd(c, r.s32(0), out);
+        out.append(", ");
+        Scalars.fd(c, r.s32(4), out);
+        out.append(']');
+    });
+
+    /** {@code [{WIFEXITED(s) && WEXITSTATUS(s) == 0}]}. */
+    public static final Pointee WAIT_STATUS = fixed(4, 4, (c, r, out) -> out.append("[{").append(waitStatus(r.s32(0)))
+            .append("}]"));
+
+    public static String waitStatus(int s) {
+        int sig = s & 0x7f;
+        if (sig == 0) {
+            return "WIFEXITED(s) && WEXITSTATUS(s) == " + ((s >> 8) & 0xff);
+        }
+        if (sig == 0x7f) {
+            return "WIFSTOPPED(s) && WSTOPSIG(s) == " + Signals.nameOrNumber((s >> 8) & 0xff)
+                    + ((s >> 16) != 0 ? " && s >> 16 == " + (s >>> 16) : "");
+        }
+        if (s == 0xffff) {
+            return "WIFCONTINUED(s)";
+        }
+        return "WIFSIGNALED(s) && WTERMSIG(s) == " + Signals.nameOrNumber(sig) + ((s & 0x80) != 0 ? " && WCOREDUMP(s)" : "");
+    }
+
+    private static String rlim(long v, boolean is64, boolean i386) {
+        if (v == -1 || (!is64 && i386 && v == 0xffffffffL)) {
+            return is64 ? "RLIM64_INFINITY" : "RLIM_INFINITY";
+        }
+        if (v > 0 && v % 1024 == 0) {
+            return Long.toUnsignedString(v / 1024) + "*1024";
+        }
+        return Long.toUnsignedString(v);
+    }
+
+    private static String rlimVerbose(CallView c, long v, boolean is64, boolean i386) {
+        String sym = rlim(v, is64, i386);
+        String raw = Long.toUnsignedString(v);
+        return switch (c.options().constants()) {
+            case RAW -> raw;
+            case VERBOSE -> sym.equals(raw) ? raw : raw + " /* " + sym + " */";
+            default -> sym;
+        };
+    }
+
+    public static final Pointee RLIMIT64 = fixed(16, 16, (c, r, out) -> out.append("{rlim_cur=")
+            .append(rlimVerbose(c, r.s64(0), true, false)).append(", rlim_max=")
+            .append(rlimVerbose(c, r.s64(8), true, false)).append('}'));
+    public static final Pointee RLIMIT = fixed(16, 8, (c, r, out) -> {
+        int w = r.wordSize();
+        boolean i386 = w == 4;
+        out.append("{rlim_cur=").append(rlimVerbose(c, r.word(0), false, i386)).append(", rlim_max=")
+                .append(rlimVerbose(c, r.word(w), false, i386)).append('}');
+    });
+
+    /** struct timespec / timeval ({@code tv_nsec} / {@code tv_usec}), native longs of the ABI. */
+    public static String timespec(StructReader r, int off, String frac) {
+        int w = r.wordSize();
+        return "{tv_sec=" + r.sword(off) + ", " + frac + "=" + r.sword(off + w) + "}";
+    }
+
+    public static final Pointee TIMESPEC = fixed(16, 8, (c, r, out) -> out.append(timespec(r, 0, "tv_nsec")));
+    public static final Pointee TIMEVAL = fixed(16, 8, (c, r, out) -> out.append(timespec(r, 0, "tv_usec")));
+    public static final Pointee TIMEZONE = fixed(8, 8, (c, r, out) -> out.append("{tz_minuteswest=").append(r.s32(0))
+            .append(", tz_dsttime=").append(r.s32(4)).append('}'));
+    public static final Pointee ITIMERVAL = fixed(32, 16, (c, r, out) -> out.append("{it_interval=")
+            .append(timespec(r, 0, "tv_usec")).append(", it_value=").append(timespec(r, 2 * r.wordSize(), "tv_usec"))
+            .append('}'));
+
+    /** Signal sets: {@code [INT TERM]}, or {@code ~[...]} when more than half the signals are in it. */
+    public static String sigset(long bits, int nbits) {
+        int count = Long.bitCount(nbits >= 64 ? bits : bits & ((1L << nbits) - 1));
+        boolean invert = count > nbits / 2;
+        long shown = invert ? ~bits : bits;
+        StringBuilder b = new StringBuilder(invert ? "~[" : "[");
+        boolean first = true;
+        for (int sig = 1; sig <= nbits; sig++) {
+            if ((shown >>> (sig - 1) & 1) != 0) {
+                if (!first) {
+                    b.append(' ');
+                }
+                first = false;
+                String n = Signals.name(sig);
+                b.append(n == null ? Integer.toString(sig) : n.substring(3));
+            }
+        }
+        return b.append(']').toString();
+    }
+
+    /** {@code sigset[sigsetsize]}: a kernel sigset of the given byte size (at most 8 bytes printed). */
+    public static Pointee sigset(String len) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return Math.min(Math.max(s.length(len), 0), 8);
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                long n = c.length(len);
+                if (n <= 0 || n > 8 || data.data().length < n) {
+                    throw new StructReader.Short();
+                }
+                StructReader r = new StructReader(data, c.arch());
+                long bits = n >= 8 ? r.s64(0) : r.u32(0);
+                out.append(sigset(bits, (int) n * 8));
+            }
+        };
+    }
+
+    /** The kernel's struct sigaction: handler, flags, restorer, mask. */
+    public static final Pointee SIGACTION = fixed(32, 20, (c, r, out) -> {
+        int w = r.wordSize();
+        long handler = r.word(0);
+        long flags = r.word(w);
+        long restorer = r.word(2 * w);
+        long mask = w == 8 ? r.s64(3 * w) : r.s64(3 * w);
+        out.append("{sa_handler=").append(handler == 0 ? "SIG_DFL" : handler == 1 ? "SIG_IGN"
+                : Scalars.hex(handler)).append(", sa_mask=").append(sigset(mask, 64)).append(", sa_flags=")
+                .append(c.constant("sa", flags));
+        if ((flags & 0x4000000) != 0) {
+            out.append(", sa_restorer=").append(Scalars.hex(restorer));
+        }
+        out.append('}');
+    });
+
+    public static final Pointee STACK = fixed(24, 12, (c, r, out) -> {
+        int w = r.wordSize();
+        out.append("{ss_sp=").append(CallView.pointer(r.word(0))).append(", ss_flags=")
+                .append(c.constant("ss_flags", r.u32(w))).append(", ss_size=").append(r.word(2 * w)).append('}');
+    });
+
+    /** struct utsname: six 65-byte strings; abbreviated to sysname and nodename unless -v. */
+    public static final Pointee UTSNAME = fixed(390, 390, (c, r, out) -> {
+        String[] names = {"sysname", "nodename", "release", "version", "machine", "domainname"};
+        out.append('{');
+        int shown = c.options().verbose() ? 6 : 2;
+        for (int k = 0; k < shown; k++) {
+            byte[] field = r.bytes(65 * k, 65);
+            int n = 0;
+            while (n < 65 && field[n] != 0) {
+                n++;
+            }
+            if (k > 0) {
+                out.append(", ");
+            }
+            out.append(names[k]).append('=');
+            Strings.quoted(c, new Capture(0, "", 0, java.util.Arrays.copyOf(field, n), n, 0), n, true, false,
+                    c.options().stringLimit(), out);
+        }
+        out.append(shown == 6 ? "}" : ", ...}");
+    });
+
+    public static final Pointee SYSINFO = fixed(112, 64, (c, r, out) -> {
+        int w = r.wordSize();
+        out.append("{uptime=").append(r.sword(0)).append(", loads=[").append(r.word(w)).append(", ")
+                .append(r.word(2 * w)).append(", ").append(r.word(3 * w)).append("], totalram=").append(r.word(4 * w))
+                .append(", freeram=").append(r.word(5 * w)).append(", sharedram=").append(r.word(6 * w))
+                .append(", bufferram=").append(r.word(7 * w)).append(", totalswap=").append(r.word(8 * w))
+                .append(", freeswap=").append(r.word(9 * w)).append(", procs=").append(r.u16(10 * w));
+        int hi = w == 8 ? 88 : 44;
+        out.append(", totalhigh=").append(r.word(hi)).append(", freehigh=").append(r.word(hi + w))
+                .append(", mem_unit=").append(r.u32(hi + 2 * w)).append('}');
+    });
+
+    /** {@code gidarr[n]}: n gid_t values, {@code [0, 4]}. */
+    public static Pointee gids(String len) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return Math.max(0, s.length(len)) * 4;
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                StructReader r = new StructReader(data, c.arch());
+                long n = Math.max(0, c.length(len));
+                out.append('[');
+                for (int k = 0; k < n; k++) {
+                    if (k > 0) {
+                        out.append(", ");
+                    }
+                    out.append(r.u32(4 * k));
+                }
+                out.append(']');
+            }
+        };
+    }
+
+    /** {@code cpuset[n]}: a CPU mask of n bytes printed as the list of set CPUs, {@code [0, 1]}. */
+    public static Pointee cpuset(String len) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return Math.max(0, s.length(len));
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                long n = Math.min(Math.max(0, c.length(len)), data.data().length);
+                StructReader r = new StructReader(data, c.arch());
+                out.append('[');
+                boolean first = true;
+                for (int bit = 0; bit < n * 8; bit++) {
+                    if ((r.u8(bit / 8) >> (bit % 8) & 1) != 0) {
+                        out.append(first ? "" : ", ").append(bit);
+                        first = false;
+                    }
+                }
+                out.append(']');
+            }
+        };
+    }
+
+    /** struct __user_cap_header_struct. */
+    public static final Pointee CAP_HEADER = fixed(8, 8, (c, r, out) -> out.append("{version=")
+            .append(c.constant("cap_version", r.u32(0))).append(", pid=").append(r.s32(4)).append('}'));
+
+    /** struct __user_cap_data_struct (the first of the pair). */
+    public static final Pointee CAP_DATA = fixed(12, 12, (c, r, out) -> out.append("{effective=")
+            .append(Scalars.hex(r.u32(0))).append(", permitted=").append(Scalars.hex(r.u32(4)))
+            .append(", inheritable=").append(Scalars.hex(r.u32(8))).append('}'));
+
+    /** struct rusage, abbreviated as strace prints it without -v. */
+    public static final Pointee RUSAGE = fixed(144, 72, (c, r, out) -> {
+        int w = r.wordSize();
+        out.append("{ru_utime=").append(timespec(r, 0, "tv_usec")).append(", ru_stime=")
+                .append(timespec(r, 2 * w, "tv_usec"));
+        String[] names = {"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt", "ru_nswap",
+            "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw"};
+        int shown = c.options().verbose() ? names.length : 0;
+        for (int k = 0; k < shown; k++) {
+            out.append(", ").append(names[k]).append('=').append(r.sword((4 + k) * w));
+        }
+        out.append(c.options().verbose() ? "}" : ", ...}");
+    });
+}
