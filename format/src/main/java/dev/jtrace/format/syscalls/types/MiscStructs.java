@@ -138,6 +138,11 @@ public final class MiscStructs {
 
     /** Signal sets: {@code [INT TERM]}, or {@code ~[...]} when more than half the signals are in it. */
     public static String sigset(long bits, int nbits) {
+        return sigset(bits, nbits, dev.jtrace.format.decode.DecodeOptions.Constants.ABBREV);
+    }
+
+    /** A signal set under -X: raw prints numbers, verbose {@code 32 /* RTMIN *}{@code /}. */
+    public static String sigset(long bits, int nbits, dev.jtrace.format.decode.DecodeOptions.Constants mode) {
         int count = Long.bitCount(nbits >= 64 ? bits : bits & ((1L << nbits) - 1));
         boolean invert = count > nbits / 2;
         long shown = invert ? ~bits : bits;
@@ -150,7 +155,13 @@ public final class MiscStructs {
                 }
                 first = false;
                 String n = Signals.name(sig);
-                b.append(n == null ? Integer.toString(sig) : n.substring(3));
+                if (n == null || mode == dev.jtrace.format.decode.DecodeOptions.Constants.RAW) {
+                    b.append(sig);
+                } else if (mode == dev.jtrace.format.decode.DecodeOptions.Constants.VERBOSE) {
+                    b.append(sig).append(" /* ").append(n.substring(3)).append(" */");
+                } else {
+                    b.append(n.substring(3));
+                }
             }
         }
         return b.append(']').toString();
@@ -172,7 +183,7 @@ public final class MiscStructs {
                 }
                 StructReader r = new StructReader(data, c.arch());
                 long bits = n >= 8 ? r.s64(0) : r.u32(0);
-                out.append(sigset(bits, (int) n * 8));
+                out.append(sigset(bits, (int) n * 8, c.options().constants()));
             }
         };
     }
@@ -184,8 +195,13 @@ public final class MiscStructs {
         long flags = r.word(w);
         long restorer = r.word(2 * w);
         long mask = w == 8 ? r.s64(3 * w) : r.s64(3 * w);
-        out.append("{sa_handler=").append(handler == 0 ? "SIG_DFL" : handler == 1 ? "SIG_IGN"
-                : Scalars.hex(handler)).append(", sa_mask=").append(sigset(mask, 64)).append(", sa_flags=")
+        String h = handler == 0 ? "SIG_DFL" : handler == 1 ? "SIG_IGN" : null;
+        var mode = c.options().constants();
+        out.append("{sa_handler=").append(h == null ? Scalars.hex(handler) : switch (mode) {
+            case RAW -> Long.toString(handler);
+            case VERBOSE -> handler + " /* " + h + " */";
+            default -> h;
+        }).append(", sa_mask=").append(sigset(mask, 64, mode)).append(", sa_flags=")
                 .append(c.constant("sa", flags));
         if ((flags & 0x4000000) != 0) {
             out.append(", sa_restorer=").append(Scalars.hex(restorer));
