@@ -126,6 +126,7 @@ public final class DescribedDecoder implements SyscallDecoder {
                 yield b.toString();
             }
             case "uint" -> Long.toUnsignedString(r & 0xffffffffL);
+            case "ulong" -> Long.toUnsignedString(c.arch() == Arch.I386 ? r & 0xffffffffL : r);
             default -> Long.toString(r);
         };
     }

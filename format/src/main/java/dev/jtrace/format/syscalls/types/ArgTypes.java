@@ -29,6 +29,7 @@ public final class ArgTypes {
             case "envp": return Strings.stringArray(true);
             case "ibuf": return Strings.inputBuffer(need(t.len(), t));
             case "obuf": return Strings.outputBuffer(need(t.len(), t), false);
+            case "opath": return Strings.outputPath(need(t.len(), t));
             case "obufx": return Strings.outputBuffer(need(t.len(), t), true);
             case "flags": case "enum": {
                 String set = need(t.param(), t);
@@ -76,6 +77,8 @@ public final class ArgTypes {
             case "cap_header" -> MiscStructs.CAP_HEADER;
             case "cap_data" -> MiscStructs.CAP_DATA;
             case "rusage" -> MiscStructs.RUSAGE;
+            case "tms" -> MiscStructs.TMS;
+            case "sigmask_arg" -> MiscStructs.SIGMASK_ARG;
             case "sockaddr" -> NetStructs.sockaddr(need(t.len(), t));
             case "optval" -> NetStructs.optval(need(t.len(), t));
             case "iovec" -> IoStructs.iovec(need(t.len(), t), output);

@@ -19,7 +19,8 @@ public final class CustomCalls {
 
     public static final Map<String, CustomCall> ALL = Map.of(
             "fcntl", new Fcntl(), "ioctl", new Ioctl(), "clone", new Clone(), "clone3", new Clone3(),
-            "futex", new Futex(), "poll", new Poll(), "prctl", new Prctl(), "rt_sigreturn", c -> List.of());
+            "futex", new Futex(), "poll", new Poll(), "prctl", new Prctl(), "rt_sigreturn", c -> List.of(),
+            "select", new Select());
 
     static Printed entry(String s) {
         return new Printed(s, false);
@@ -261,6 +262,61 @@ public final class CustomCalls {
                 return " (Timeout)";
             }
             return IoStructs.pollResult(c, 0, "nfds");
+        }
+    }
+
+    /** select/pselect6: generic arguments; the result lists the ready fds and the time left. */
+    private static final class Select implements CustomCall {
+        @Override
+        public List<Printed> arguments(CallView c) {
+            return null;
+        }
+
+        @Override
+        public boolean genericArguments() {
+            return true;
+        }
+
+        @Override
+        public String resultSuffix(CallView c) {
+            if (c.rval() == 0) {
+                return " (Timeout)";
+            }
+            StringBuilder b = new StringBuilder(" (");
+            String[] names = {"in", "out", "except"};
+            boolean first = true;
+            for (int k = 0; k < 3; k++) {
+                var cap = c.exitCapture(k + 1, "");
+                if (c.arg(k + 1) == 0 || cap == null || !cap.readable()) {
+                    continue;
+                }
+                StringBuilder set = new StringBuilder();
+                StructReader r = new StructReader(cap, c.arch());
+                boolean any = false;
+                for (int fd = 0; fd < c.intArg(0) && fd / 8 < r.size(); fd++) {
+                    if ((r.u8(fd / 8) >> (fd % 8) & 1) != 0) {
+                        set.append(any ? " " : "");
+                        Scalars.fd(c, fd, set);
+                        any = true;
+                    }
+                }
+                if (any) {
+                    b.append(first ? "" : ", ").append(names[k]).append(" [").append(set).append(']');
+                    first = false;
+                }
+            }
+            var left = c.exitCapture(4, "");
+            if (c.arg(4) != 0 && left != null && left.readable()) {
+                StructReader r = new StructReader(left, c.arch());
+                try {
+                    String t = MiscStructs.timespec(r, 0, c.description().name().equals("select") ? "tv_usec" : "tv_nsec");
+                    b.append(first ? "" : ", ").append("left ").append(t);
+                    first = false;
+                } catch (StructReader.Short e) {
+                    // the time left is not printed when it could not be read
+                }
+            }
+            return first ? "" : b.append(')').toString();
         }
     }
 

@@ -188,6 +188,41 @@ public final class MiscStructs {
         };
     }
 
+    /** pselect6's 6th argument: {@code {const sigset_t *ss; size_t ss_len}}, printed {@code {[], 8}}. */
+    public static final Pointee SIGMASK_ARG = new Pointee() {
+        @Override
+        public long size(CaptureSite s, int arg) {
+            return s.arch() == Arch.I386 ? 8 : 16;
+        }
+
+        @Override
+        public void capture(CaptureSite site, int arg, long address) {
+            Capture c = site.bytes(arg, "", address, size(site, arg));
+            StructReader r = new StructReader(c.data(), site.arch());
+            if (r.size() == size(site, arg) && r.word(0) != 0) {
+                site.bytes(arg, "ss", r.word(0), Math.min(r.word(r.wordSize()), 8));
+            }
+        }
+
+        @Override
+        public void print(CallView c, int arg, Capture data, StringBuilder out) {
+            StructReader r = new StructReader(data, c.arch());
+            long ss = r.word(0);
+            long len = r.word(r.wordSize());
+            Capture set = c.entryCapture(arg, "ss");
+            out.append('{');
+            if (ss == 0) {
+                out.append("NULL");
+            } else if (set == null || !set.readable() || len == 0 || len > 8 || set.data().length < len) {
+                out.append(CallView.pointer(ss));
+            } else {
+                StructReader sr = new StructReader(set, c.arch());
+                out.append(sigset(len >= 8 ? sr.s64(0) : sr.u32(0), (int) len * 8, c.options().constants()));
+            }
+            out.append(", ").append(len).append('}');
+        }
+    };
+
     /** The kernel's struct sigaction: handler, flags, restorer, mask. */
     public static final Pointee SIGACTION = fixed(32, 20, (c, r, out) -> {
         int w = r.wordSize();
@@ -272,7 +307,7 @@ public final class MiscStructs {
         };
     }
 
-    /** {@code cpuset[n]}: a CPU mask of n bytes printed as the list of set CPUs, {@code [0, 1]}. */
+    /** {@code cpuset[n]}: a CPU mask of n bytes printed as the list of set CPUs, {@code [0 1]}. */
     public static Pointee cpuset(String len) {
         return new Pointee() {
             @Override
@@ -288,7 +323,7 @@ public final class MiscStructs {
                 boolean first = true;
                 for (int bit = 0; bit < n * 8; bit++) {
                     if ((r.u8(bit / 8) >> (bit % 8) & 1) != 0) {
-                        out.append(first ? "" : ", ").append(bit);
+                        out.append(first ? "" : " ").append(bit);
                         first = false;
                     }
                 }
@@ -305,6 +340,13 @@ public final class MiscStructs {
     public static final Pointee CAP_DATA = fixed(12, 12, (c, r, out) -> out.append("{effective=")
             .append(Scalars.hex(r.u32(0))).append(", permitted=").append(Scalars.hex(r.u32(4)))
             .append(", inheritable=").append(Scalars.hex(r.u32(8))).append('}'));
+
+    /** struct tms: four clock_t. */
+    public static final Pointee TMS = fixed(32, 16, (c, r, out) -> {
+        int w = r.wordSize();
+        out.append("{tms_utime=").append(r.word(0)).append(", tms_stime=").append(r.word(w))
+                .append(", tms_cutime=").append(r.word(2 * w)).append(", tms_cstime=").append(r.word(3 * w)).append('}');
+    });
 
     /** struct rusage, abbreviated as strace prints it without -v. */
     public static final Pointee RUSAGE = fixed(144, 72, (c, r, out) -> {

@@ -62,6 +62,38 @@ public final class Strings {
         };
     }
 
+    /** {@code opath[len]}: a NUL-terminated path the kernel wrote into {@code len} bytes (getcwd), never cut. */
+    public static ArgType outputPath(String len) {
+        return new ArgType() {
+            @Override
+            public boolean printsAtExit() {
+                return true;
+            }
+
+            @Override
+            public void captureAtExit(CaptureSite s, int i) {
+                if (s.arg(i) != 0 && !s.failed()) {
+                    s.bytes(i, "", s.arg(i), s.length(len), CaptureSite.PATH_MAX);
+                }
+            }
+
+            @Override
+            public void print(CallView c, int i, StringBuilder out) {
+                Capture cap = c.exitCapture(i, "");
+                if (!c.succeeded() || cap == null || !cap.readable()) {
+                    out.append(CallView.pointer(c.arg(i)));
+                    return;
+                }
+                byte[] d = cap.data();
+                int n = 0;
+                while (n < d.length && d[n] != 0) {
+                    n++;
+                }
+                StringQuoter.quote(d, n, false, c.options().hexStrings(), false, out);
+            }
+        };
+    }
+
     /** {@code obuf[len]} / {@code obufx[len]}: bytes the kernel filled, printed only on success. */
     public static ArgType outputBuffer(String len, boolean forceHex) {
         return new ArgType() {
