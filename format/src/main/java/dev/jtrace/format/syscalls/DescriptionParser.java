@@ -57,8 +57,11 @@ public final class DescriptionParser {
         String ret = tail[0];
         Set<String> classes = new LinkedHashSet<>();
         String custom = null;
+        Set<String> abis = new LinkedHashSet<>();
         for (int k = 1; k < tail.length; k++) {
-            if (tail[k].startsWith("%")) {
+            if (tail[k].equals("@x86_64") || tail[k].equals("@i386")) {
+                abis.add(tail[k].substring(1));
+            } else if (tail[k].startsWith("%")) {
                 classes.add(tail[k].substring(1));
             } else if (tail[k].startsWith("@custom=")) {
                 custom = tail[k].substring("@custom=".length());
@@ -66,7 +69,7 @@ public final class DescriptionParser {
                 throw new IllegalArgumentException("unexpected " + tail[k]);
             }
         }
-        return new Description(name, params, ret, classes, custom);
+        return new Description(name, params, ret, classes, custom, abis);
     }
 
     /** Parses constant sets: {@code flags|enum NAME SYM=VALUE[/MASK] ...}, continued on indented lines. */

@@ -49,7 +49,7 @@ public final class SyscallDescriptions {
             DescribedSyscall[] table = new DescribedSyscall[names.get(arch).length];
             for (Description d : descriptions) {
                 Integer nr = numbers.get(arch).get(d.name());
-                if (nr != null) {
+                if (nr != null && d.appliesTo(arch)) {
                     table[nr] = bind(d);
                 }
             }

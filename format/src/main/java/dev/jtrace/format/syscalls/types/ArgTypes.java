@@ -65,6 +65,8 @@ public final class ArgTypes {
             case "rlimit64" -> MiscStructs.RLIMIT64;
             case "timespec" -> MiscStructs.TIMESPEC;
             case "timeval" -> MiscStructs.TIMEVAL;
+            case "timespec64" -> MiscStructs.TIMESPEC64;
+            case "off64" -> MiscStructs.value(8, 8, true);
             case "timezone" -> MiscStructs.TIMEZONE;
             case "itimerval" -> MiscStructs.ITIMERVAL;
             case "sigset" -> MiscStructs.sigset(need(t.len(), t));

@@ -17,10 +17,12 @@ public final class CustomCalls {
     private CustomCalls() {
     }
 
-    public static final Map<String, CustomCall> ALL = Map.of(
-            "fcntl", new Fcntl(), "ioctl", new Ioctl(), "clone", new Clone(), "clone3", new Clone3(),
-            "futex", new Futex(), "poll", new Poll(), "prctl", new Prctl(), "rt_sigreturn", c -> List.of(),
-            "select", new Select());
+    public static final Map<String, CustomCall> ALL = Map.ofEntries(
+            Map.entry("fcntl", new Fcntl()), Map.entry("ioctl", new Ioctl()), Map.entry("clone", new Clone()),
+            Map.entry("clone3", new Clone3()), Map.entry("futex", new Futex(false)),
+            Map.entry("futex_time64", new Futex(true)), Map.entry("llseek", new Llseek()),
+            Map.entry("poll", new Poll()), Map.entry("prctl", new Prctl()),
+            Map.entry("rt_sigreturn", c -> List.of()), Map.entry("select", new Select()));
 
     static Printed entry(String s) {
         return new Printed(s, false);
@@ -192,6 +194,12 @@ public final class CustomCalls {
 
     /** futex: the arguments after the op depend on the op. */
     private static final class Futex implements CustomCall {
+        private final boolean time64;
+
+        Futex(boolean time64) {
+            this.time64 = time64;
+        }
+
         @Override
         public List<Printed> arguments(CallView c) {
             List<Printed> p = new ArrayList<>();
@@ -208,7 +216,8 @@ public final class CustomCalls {
             }
             p.add(entry(o.toString()));
             p.add(entry(Integer.toString(c.intArg(2))));
-            String timeout = text(new PointerType(PointerType.Direction.IN, MiscStructs.TIMESPEC), c, 3);
+            String timeout = text(new PointerType(PointerType.Direction.IN,
+                    time64 ? MiscStructs.TIMESPEC64 : MiscStructs.TIMESPEC), c, 3);
             switch (cmd) {
                 case 0 -> p.add(entry(timeout));
                 case 9 -> {
@@ -239,8 +248,28 @@ public final class CustomCalls {
         public void captureAtEntry(CaptureSite s) {
             int cmd = (int) s.arg(1) & 0x7f;
             if ((cmd == 0 || cmd == 9 || cmd > 10) && s.arg(3) != 0) {
-                s.bytes(3, "", s.arg(3), s.arch() == dev.jtrace.format.Arch.I386 ? 8 : 16);
+                s.bytes(3, "", s.arg(3), s.arch() == dev.jtrace.format.Arch.I386 && !time64 ? 8 : 16);
             }
+        }
+    }
+
+    /** i386 _llseek: the two offset halves print as one 64-bit number, the result as {@code [N]}. */
+    private static final class Llseek implements CustomCall {
+        private static final ArgType RESULT = new PointerType(PointerType.Direction.OUT, MiscStructs.value(8, 8, true));
+
+        @Override
+        public List<Printed> arguments(CallView c) {
+            List<Printed> p = new ArrayList<>();
+            p.add(entry(text(Scalars.FD, c, 0)));
+            p.add(entry(Long.toString(c.arg(1) << 32 | c.arg(2))));
+            p.add(new Printed(text(RESULT, c, 3), true));
+            p.add(new Printed(c.constant("seek", c.arg(4)), true));
+            return p;
+        }
+
+        @Override
+        public void captureAtExit(CaptureSite s) {
+            RESULT.captureAtExit(s, 3);
         }
     }
 

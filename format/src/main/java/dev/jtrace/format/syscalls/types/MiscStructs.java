@@ -129,6 +129,9 @@ public final class MiscStructs {
     }
 
     public static final Pointee TIMESPEC = fixed(16, 8, (c, r, out) -> out.append(timespec(r, 0, "tv_nsec")));
+    /** struct __kernel_timespec: two 64-bit fields in both ABIs. */
+    public static final Pointee TIMESPEC64 = fixed(16, 16, (c, r, out) -> out.append("{tv_sec=").append(r.s64(0))
+            .append(", tv_nsec=").append(r.s64(8)).append('}'));
     public static final Pointee TIMEVAL = fixed(16, 8, (c, r, out) -> out.append(timespec(r, 0, "tv_usec")));
     public static final Pointee TIMEZONE = fixed(8, 8, (c, r, out) -> out.append("{tz_minuteswest=").append(r.s32(0))
             .append(", tz_dsttime=").append(r.s32(4)).append('}'));
