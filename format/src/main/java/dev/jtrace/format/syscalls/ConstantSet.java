@@ -10,8 +10,10 @@ import java.util.List;
  * @param name    the set's name in the descriptions ({@code flags<open>} refers to set "open")
  * @param isFlags true for a flag set, false for an enumeration
  * @param entries the symbols in print order
+ * @param splitRaw strace prints the set as a field and then flags ({@code socket}'s type, statx's
+ *                 flags): under -X raw that shows as {@code 0x1|0x80800}, a zero field as nothing
  */
-public record ConstantSet(String name, boolean isFlags, List<Entry> entries) {
+public record ConstantSet(String name, boolean isFlags, List<Entry> entries, boolean splitRaw) {
     /** A symbol: matches a value when {@code (value & mask) == value()}. */
     public record Entry(String symbol, long value, long mask) {
     }
@@ -70,7 +72,7 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries) {
     public String render(long value, Constants mode) {
         String hex = value == 0 ? "0" : "0x" + Long.toHexString(value);
         if (mode == Constants.RAW) {
-            return hex;
+            return splitRaw ? rawSplit(value) : hex;
         }
         String sym = symbolic(value);
         if (sym == null) {
@@ -80,6 +82,19 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries) {
             return hex + " /* " + unknownSymbol() + " */";
         }
         return mode == Constants.VERBOSE ? hex + " /* " + sym + " */" : sym;
+    }
+
+    private String rawSplit(long value) {
+        long fieldMask = 0;
+        for (Entry e : entries) {
+            if (e.mask != e.value) {
+                fieldMask |= e.mask;
+            }
+        }
+        long field = value & fieldMask;
+        long rest = value & ~fieldMask;
+        String f = field == 0 ? "" : "0x" + Long.toHexString(field);
+        return rest == 0 ? (f.isEmpty() ? "0" : f) : f + "|0x" + Long.toHexString(rest);
     }
 
     /** {@code SEEK_???}: the common prefix of the symbols, as strace names an unknown value. */
@@ -98,6 +113,9 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries) {
         }
         long v = 0;
         for (String part : t.split("\\|")) {
+            if (part.isEmpty()) {
+                continue;
+            }
             v |= parsePart(part);
         }
         return v;

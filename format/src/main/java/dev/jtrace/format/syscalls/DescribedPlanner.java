@@ -22,12 +22,17 @@ final class DescribedPlanner implements CapturePlanner {
 
     @Override
     public List<Capture> atEntry(Arch arch, int nr, long[] args, RemoteMemory memory) {
+        return atEntry(arch, nr, args, 0, memory);
+    }
+
+    @Override
+    public List<Capture> atEntry(Arch arch, int nr, long[] args, long sp, RemoteMemory memory) {
         DescribedSyscall s = table.apply(arch, nr);
         if (s == null) {
             return List.of();
         }
         List<Capture> out = new ArrayList<>();
-        CaptureSite site = new CaptureSite(arch, args, s.description(), memory, snap, 0, false, out);
+        CaptureSite site = new CaptureSite(arch, args, sp, s.description(), memory, snap, 0, false, out);
         if (s.custom() != null) {
             s.custom().captureAtEntry(site);
         }
@@ -46,7 +51,7 @@ final class DescribedPlanner implements CapturePlanner {
             return List.of();
         }
         List<Capture> out = new ArrayList<>();
-        CaptureSite site = new CaptureSite(arch, args, s.description(), memory, snap, rval, error, out);
+        CaptureSite site = new CaptureSite(arch, args, 0, s.description(), memory, snap, rval, error, out);
         if (s.custom() != null) {
             s.custom().captureAtExit(site);
         }

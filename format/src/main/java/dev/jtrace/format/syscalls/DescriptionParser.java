@@ -105,8 +105,8 @@ public final class DescriptionParser {
 
     private static ConstantSet parseSet(String line) {
         String[] f = line.split("\\s+");
-        if (f.length < 3 || !(f[0].equals("flags") || f[0].equals("enum"))) {
-            throw new IllegalArgumentException("expected 'flags|enum NAME SYM=VALUE...': " + line);
+        if (f.length < 3 || !(f[0].equals("flags") || f[0].equals("enum") || f[0].equals("fieldflags"))) {
+            throw new IllegalArgumentException("expected 'flags|fieldflags|enum NAME SYM=VALUE...': " + line);
         }
         List<ConstantSet.Entry> entries = new ArrayList<>();
         for (int k = 2; k < f.length; k++) {
@@ -121,7 +121,7 @@ public final class DescriptionParser {
             long mask = slash < 0 ? value : number(v.substring(slash + 1));
             entries.add(new ConstantSet.Entry(sym, value, mask));
         }
-        return new ConstantSet(f[1], f[0].equals("flags"), entries);
+        return new ConstantSet(f[1], !f[0].equals("enum"), entries, f[0].equals("fieldflags"));
     }
 
     static long number(String s) {

@@ -204,6 +204,34 @@ class GoldenTest {
     }
 
     @Test
+    void rtSigreturnPrintsTheMaskOfTheSignalFrame() {
+        long sp = 0x7ffc0000L;
+        FakeMemory m = new FakeMemory().words(sp + 296, 0);
+        int nr = Strace.D.number(dev.jtrace.format.Arch.X86_64, "rt_sigreturn");
+        var caps = Strace.D.capturePlanner(4096).atEntry(dev.jtrace.format.Arch.X86_64, nr, new long[6], sp, m);
+        var e = new dev.jtrace.format.SyscallEntry(1, 0, dev.jtrace.format.Arch.X86_64, nr, new long[6], 0, sp, caps, -1);
+        var ctx = new dev.jtrace.format.decode.DecodeContext(dev.jtrace.format.decode.DecodeOptions.DEFAULT, 1,
+                dev.jtrace.format.decode.DecodeContext.FdNames.NONE);
+        assertEquals("{mask=[]}", Strace.DECODER.entryText(e, ctx));
+    }
+
+    @Test
+    void statxAbbreviated() {
+        byte[] stx = new byte[256];
+        java.nio.ByteBuffer.wrap(stx).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(0, 0x17ff)
+                .putShort(28, (short) 040755).putLong(40, 4096);
+        FakeMemory m = new FakeMemory().string(P, "/usr/share/doc/strace").put(P + 0x100, stx);
+        assertEquals("statx(AT_FDCWD, \"/usr/share/doc/strace\", AT_STATX_SYNC_AS_STAT|AT_SYMLINK_NOFOLLOW|AT_NO_AUTOMOUNT, STATX_MODE|STATX_NLINK|STATX_UID|STATX_GID|STATX_MTIME|STATX_SIZE, {stx_mask=STATX_BASIC_STATS|STATX_MNT_ID, stx_attributes=0, stx_mode=S_IFDIR|0755, stx_size=4096, ...}) = 0",
+                line("statx", m, 0, -100, P, 0x900, 0x25e, P + 0x100));
+        byte[] dents = new byte[48];
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(dents).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putShort(16, (short) 24).put(18, (byte) 4).put(19, (byte) '.');
+        b.putShort(24 + 16, (short) 24).put(24 + 18, (byte) 4).put(24 + 19, (byte) '.').put(24 + 20, (byte) '.');
+        assertEquals("getdents64(3, 0x7ffe0000 /* 2 entries */, 32768) = 48",
+                line("getdents64", new FakeMemory().put(P, dents), 48, 3, P, 32768));
+    }
+
+    @Test
     void iovecs() {
         FakeMemory m = new FakeMemory().words(P, P + 0x100, 2, P + 0x200, 8).put(P + 0x100, "ab".getBytes())
                 .put(P + 0x200, new byte[8]);

@@ -42,6 +42,13 @@ class OptionsTest {
         assertEquals("arch_prctl(0x1002, 0x7fc4ce936800) = 0",
                 line(raw, "arch_prctl", new FakeMemory(), 0, 0x1002, 0x7fc4ce936800L));
         assertEquals("lseek(3, 0, 0) = 0", line(raw, "lseek", new FakeMemory(), 0, 3, 0, 0));
+        assertEquals("socket(0x1, 0x1|0x80800, 0) = 3", line(raw, "socket", new FakeMemory(), 3, 1, 0x80801, 0));
+        byte[] stx = new byte[256];
+        ByteBuffer.wrap(stx).order(ByteOrder.LITTLE_ENDIAN).putInt(0, 0x1fff).putShort(28, (short) 0100755)
+                .putLong(40, 3);
+        assertEquals("statx(-100, \"/etc/hostname\", |0x900, 0xfff, {stx_mask=0x1fff, stx_attributes=0, stx_mode=0100755, stx_size=3, ...}) = 0",
+                line(raw, "statx", new FakeMemory().string(P, "/etc/hostname").put(P + 0x100, stx), 0, -100, P, 0x900,
+                        0xfff, P + 0x100));
         assertEquals("prlimit64(0, 0x3, NULL, {rlim_cur=8388608, rlim_max=18446744073709551615}) = 0",
                 line(raw, "prlimit64", new FakeMemory().words(P, 8388608, -1), 0, 0, 3, 0, P));
         assertEquals("mmap(NULL, 8192, 0x3 /* PROT_READ|PROT_WRITE */, 0x22 /* MAP_PRIVATE|MAP_ANONYMOUS */, -1, 0) = 0x7fb4bfd0c000",

@@ -15,6 +15,7 @@ public final class CaptureSite {
 
     private final Arch arch;
     private final long[] args;
+    private final long sp;
     private final Description description;
     private final RemoteMemory memory;
     private final int snap;
@@ -22,10 +23,11 @@ public final class CaptureSite {
     private final boolean error;
     private final List<Capture> sink;
 
-    public CaptureSite(Arch arch, long[] args, Description description, RemoteMemory memory, int snap,
+    public CaptureSite(Arch arch, long[] args, long sp, Description description, RemoteMemory memory, int snap,
                        long rval, boolean error, List<Capture> sink) {
         this.arch = arch;
         this.args = CallView.normalize(arch, args);
+        this.sp = arch == Arch.I386 ? sp & 0xffffffffL : sp;
         this.description = description;
         this.memory = memory;
         this.snap = snap;
@@ -49,6 +51,11 @@ public final class CaptureSite {
             throw new IllegalStateException(description.name() + " has no argument " + name);
         }
         return args[i];
+    }
+
+    /** The stack pointer at entry, or 0 when the recorder did not give it. */
+    public long sp() {
+        return sp;
     }
 
     public Description description() {

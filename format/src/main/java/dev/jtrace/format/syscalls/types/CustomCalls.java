@@ -22,7 +22,7 @@ public final class CustomCalls {
             Map.entry("clone3", new Clone3()), Map.entry("futex", new Futex(false)),
             Map.entry("futex_time64", new Futex(true)), Map.entry("llseek", new Llseek()),
             Map.entry("poll", new Poll()), Map.entry("prctl", new Prctl()),
-            Map.entry("rt_sigreturn", c -> List.of()), Map.entry("select", new Select()));
+            Map.entry("rt_sigreturn", new RtSigreturn()), Map.entry("select", new Select()));
 
     static Printed entry(String s) {
         return new Printed(s, false);
@@ -291,6 +291,32 @@ public final class CustomCalls {
                 return " (Timeout)";
             }
             return IoStructs.pollResult(c, 0, "nfds");
+        }
+    }
+
+    /**
+     * rt_sigreturn({mask=[...]}): the mask is uc_sigmask of the signal frame the stack pointer points
+     * into (x86_64: the ucontext is at sp, uc_sigmask at +296; i386: the ucontext at sp+140, mask at +108).
+     */
+    private static final class RtSigreturn implements CustomCall {
+        static final String PATH = "uc_sigmask";
+
+        @Override
+        public List<Printed> arguments(CallView c) {
+            var cap = c.entryCapture(0, PATH);
+            if (cap == null || !cap.readable() || cap.data().length < 8) {
+                return List.of();
+            }
+            long bits = new StructReader(cap, c.arch()).s64(0);
+            return List.of(entry("{mask=" + MiscStructs.sigset(bits, 64, c.options().constants()) + "}"));
+        }
+
+        @Override
+        public void captureAtEntry(CaptureSite s) {
+            if (s.sp() != 0) {
+                long at = s.arch() == dev.jtrace.format.Arch.I386 ? s.sp() + 140 + 108 : s.sp() + 296;
+                s.bytes(0, PATH, at, 8);
+            }
         }
     }
 
