@@ -116,6 +116,10 @@ public final class DescribedDecoder implements SyscallDecoder {
         if (c.arch() == Arch.I386 && !type.equals("hex")) {
             r = (int) r;
         }
+        if (type.startsWith("enum<")) {
+            String sym = c.constants(type.substring(5, type.length() - 1)).symbolic(r);
+            return sym == null ? Long.toString(r) : r + " (" + sym + ")";
+        }
         return switch (type) {
             case "none" -> "?";
             case "hex" -> Scalars.hex(c.arch() == Arch.I386 ? r & 0xffffffffL : r);
@@ -125,10 +129,24 @@ public final class DescribedDecoder implements SyscallDecoder {
                 Scalars.fd(c, (int) r, b);
                 yield b.toString();
             }
+            case "time" -> r + dateComment(r);
+            case "signo" -> {
+                String n = Signals.name((int) r);
+                yield n == null ? Long.toString(r) : r + " (" + n + ")";
+            }
             case "uint" -> Long.toUnsignedString(r & 0xffffffffL);
             case "ulong" -> Long.toUnsignedString(c.arch() == Arch.I386 ? r & 0xffffffffL : r);
             default -> Long.toString(r);
         };
+    }
+
+    private static String dateComment(long sec) {
+        try {
+            return " (" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx")
+                    .format(java.time.Instant.ofEpochSecond(sec).atZone(java.time.ZoneId.systemDefault())) + ")";
+        } catch (java.time.DateTimeException e) {
+            return "";
+        }
     }
 
     private List<Printed> arguments(SyscallEntry entry, SyscallExit exit, DecodeContext ctx) {

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The built-in syscall descriptions: the single source of truth the recorder captures by and the
@@ -58,7 +59,16 @@ public final class SyscallDescriptions {
         hash = HexFormat.of().formatHex(digest.digest());
     }
 
+    private static final Set<String> RETURNS = Set.of("int", "uint", "long", "ulong", "ssize", "off", "fd", "pid",
+            "uid", "hex", "mode", "none", "time", "signo");
+
     private DescribedSyscall bind(Description d) {
+        String ret = d.returns();
+        boolean knownEnum = ret.startsWith("enum<") && ret.endsWith(">")
+                && constants.containsKey(ret.substring(5, ret.length() - 1));
+        if (!RETURNS.contains(ret) && !knownEnum) {
+            throw new IllegalArgumentException(d.name() + ": unknown return type " + ret);
+        }
         List<ArgType> types = new ArrayList<>();
         for (Param p : d.params()) {
             try {

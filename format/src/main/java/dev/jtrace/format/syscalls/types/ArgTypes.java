@@ -39,6 +39,9 @@ public final class ArgTypes {
                 return Scalars.constant(set, false);
             }
             case "creatmode": return Scalars.creatMode(need(t.len(), t));
+            case "nodemode": return (c, i, out) -> out.append(FileStructs.mode(c, c.arg(i) & 0xffffffffL));
+            case "nodedev": return Scalars.nodeDevice(need(t.len(), t));
+            case "ipcflags": return Scalars.ipcFlags(need(t.param(), t));
             case "sockproto": return Scalars.socketProtocol(need(t.len(), t));
             case "sockopt": return Scalars.socketOption(need(t.len(), t));
             case "in": return new PointerType(Direction.IN, pointee(t.inner(), false, constants));
@@ -80,6 +83,14 @@ public final class ArgTypes {
             case "cap_data" -> MiscStructs.CAP_DATA;
             case "rusage" -> MiscStructs.RUSAGE;
             case "tms" -> MiscStructs.TMS;
+            case "itimerspec" -> MiscStructs.ITIMERSPEC;
+            case "utimens" -> MiscStructs.UTIMENS;
+            case "timeval_pair" -> MiscStructs.TIMEVAL_PAIR;
+            case "utimbuf" -> MiscStructs.UTIMBUF;
+            case "epoll_event" -> MiscStructs.EPOLL_EVENT;
+            case "epoll_events" -> MiscStructs.epollEvents(need(t.len(), t));
+            case "pagevec" -> MiscStructs.pageVector(need(t.len(), t));
+            case "siginfo" -> MiscStructs.SIGINFO;
             case "sigmask_arg" -> MiscStructs.SIGMASK_ARG;
             case "sockaddr" -> NetStructs.sockaddr(need(t.len(), t));
             case "optval" -> NetStructs.optval(need(t.len(), t));

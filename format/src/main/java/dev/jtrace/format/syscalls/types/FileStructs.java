@@ -48,9 +48,13 @@ public final class FileStructs {
         if (c.options().constants() == dev.jtrace.format.decode.DecodeOptions.Constants.RAW) {
             return Long.toString(sec);
         }
-        var t = Instant.ofEpochSecond(sec, nsec).atZone(ZoneId.systemDefault());
-        String frac = nsec != 0 ? "." + String.format("%09d", nsec) : "";
-        return sec + " /* " + ISO.format(t) + frac + ZONE.format(t) + " */";
+        try {
+            var t = Instant.ofEpochSecond(sec).atZone(ZoneId.systemDefault());
+            String frac = nsec > 0 && nsec < 1_000_000_000L ? "." + String.format("%09d", nsec) : "";
+            return sec + " /* " + ISO.format(t) + frac + ZONE.format(t) + " */";
+        } catch (java.time.DateTimeException e) {
+            return Long.toString(sec); // not a representable date: strace prints the number alone
+        }
     }
 
     /** struct stat (x86_64 layout; i386 struct stat64 via {@link #STAT64}). */

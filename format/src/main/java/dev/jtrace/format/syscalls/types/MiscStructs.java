@@ -139,6 +139,121 @@ public final class MiscStructs {
             .append(timespec(r, 0, "tv_usec")).append(", it_value=").append(timespec(r, 2 * r.wordSize(), "tv_usec"))
             .append('}'));
 
+    /** struct itimerspec: interval and value as timespecs of the ABI. */
+    public static final Pointee ITIMERSPEC = fixed(32, 16, (c, r, out) -> out.append("{it_interval=")
+            .append(timespec(r, 0, "tv_nsec")).append(", it_value=").append(timespec(r, 2 * r.wordSize(), "tv_nsec"))
+            .append('}'));
+
+    private static final long UTIME_NOW = (1L << 30) - 1;
+    private static final long UTIME_OMIT = (1L << 30) - 2;
+
+    /** utimensat's two timespecs: {@code [UTIME_NOW, UTIME_OMIT]} or {@code [{tv_sec=.., tv_nsec=..}, ...]}. */
+    public static final Pointee UTIMENS = fixed(32, 16, (c, r, out) -> {
+        int w = r.wordSize();
+        out.append('[');
+        for (int k = 0; k < 2; k++) {
+            long nsec = r.sword(2 * w * k + w);
+            out.append(k > 0 ? ", " : "").append(nsec == UTIME_NOW ? "UTIME_NOW" : nsec == UTIME_OMIT ? "UTIME_OMIT"
+                    : timespec(r, 2 * w * k, "tv_nsec"));
+        }
+        out.append(']');
+    });
+
+    /** utimes/futimesat: two timevals. */
+    public static final Pointee TIMEVAL_PAIR = fixed(32, 16, (c, r, out) -> out.append('[')
+            .append(timespec(r, 0, "tv_usec")).append(", ").append(timespec(r, 2 * r.wordSize(), "tv_usec")).append(']'));
+
+    /** struct utimbuf. */
+    public static final Pointee UTIMBUF = fixed(16, 8, (c, r, out) -> out.append("{actime=").append(r.sword(0))
+            .append(", modtime=").append(r.sword(r.wordSize())).append('}'));
+
+    /** struct epoll_event (packed: u32 events, u64 data, in both ABIs). */
+    static void epollEvent(CallView c, StructReader r, int off, StringBuilder out) {
+        long data = r.s64(off + 4);
+        out.append("{events=").append(c.constant("epoll_events", r.u32(off))).append(", data={u32=")
+                .append(data & 0xffffffffL).append(", u64=").append(Long.toUnsignedString(data)).append("}}");
+    }
+
+    public static final Pointee EPOLL_EVENT = fixed(12, 12, (c, r, out) -> epollEvent(c, r, 0, out));
+
+    /** {@code epoll_events[n]}: the n ready events the kernel wrote. */
+    public static Pointee epollEvents(String len) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return Math.min(Math.max(s.length(len), 0), 4096) * 12;
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                StructReader r = new StructReader(data, c.arch());
+                long n = Math.max(c.length(len), 0);
+                out.append('[');
+                for (int k = 0; k < n; k++) {
+                    if (k > 0) {
+                        out.append(", ");
+                    }
+                    epollEvent(c, r, 12 * k, out);
+                }
+                out.append(']');
+            }
+        };
+    }
+
+    /** mincore's vector: one byte per page of {@code len} bytes. */
+    public static Pointee pageVector(String len) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return Math.min((Math.max(s.length(len), 0) + 4095) / 4096, 4096);
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                StructReader r = new StructReader(data, c.arch());
+                long n = (Math.max(c.length(len), 0) + 4095) / 4096;
+                out.append('[');
+                for (int k = 0; k < n; k++) {
+                    if (k >= c.options().stringLimit()) {
+                        out.append(", ...");
+                        break;
+                    }
+                    out.append(k > 0 ? ", " : "").append(r.u8(k));
+                }
+                out.append(']');
+            }
+        };
+    }
+
+    /** siginfo_t as waitid fills it (SIGCHLD): {@code {}} when no child changed state. */
+    public static final Pointee SIGINFO = fixed(128, 128, (c, r, out) -> {
+        int signo = r.s32(0);
+        if (signo == 0) {
+            out.append("{}");
+            return;
+        }
+        int code = r.s32(8);
+        out.append("{si_signo=");
+        Scalars.signal(c, signo, out);
+        out.append(", si_code=");
+        if (signo == 17) {
+            out.append(c.constant("cld_code", code & 0xffffffffL)).append(", si_pid=").append(r.s32(16))
+                    .append(", si_uid=").append(r.u32(20)).append(", si_status=");
+            int status = r.s32(24);
+            if (code == 1) {
+                out.append(status);
+            } else {
+                Scalars.signal(c, status, out);
+            }
+            int w = r.wordSize();
+            int t = w == 8 ? 32 : 28;
+            out.append(", si_utime=").append(r.sword(t)).append(", si_stime=").append(r.sword(t + w));
+        } else {
+            out.append(code).append(", si_pid=").append(r.s32(16)).append(", si_uid=").append(r.u32(20));
+        }
+        out.append('}');
+    });
+
     /** Signal sets: {@code [INT TERM]}, or {@code ~[...]} when more than half the signals are in it. */
     public static String sigset(long bits, int nbits) {
         return sigset(bits, nbits, dev.jtrace.format.decode.DecodeOptions.Constants.ABBREV);

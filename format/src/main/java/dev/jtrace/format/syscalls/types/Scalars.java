@@ -85,6 +85,40 @@ public final class Scalars {
         };
     }
 
+    /** {@code nodedev[mode]}: mknod's device, {@code makedev(0x1, 0x3)}, present only for S_IFCHR/S_IFBLK. */
+    public static ArgType nodeDevice(String modeArg) {
+        return new ArgType() {
+            @Override
+            public boolean present(CallView c, int i) {
+                long type = c.arg(modeArg) & 0170000;
+                return type == 020000 || type == 060000;
+            }
+
+            @Override
+            public void print(CallView c, int i, StringBuilder out) {
+                out.append(FileStructs.devT(c, c.arg(i)));
+            }
+        };
+    }
+
+    /** {@code ipcflags<set>}: System V IPC flags with the permission bits, {@code IPC_CREAT|0600}. */
+    public static ArgType ipcFlags(String set) {
+        return (c, i, out) -> {
+            long v = c.arg(i) & 0xffffffffL;
+            long perms = v & 0777;
+            String sym = c.constants(set).symbolic(v & ~0777L);
+            if (c.options().constants() == Constants.RAW) {
+                out.append(hex(v));
+            } else if ((v & ~0777L) == 0) {
+                out.append(octal(perms));
+            } else if (sym == null) {
+                out.append(hex(v & ~0777L)).append('|').append(octal(perms));
+            } else {
+                out.append(sym).append('|').append(octal(perms));
+            }
+        };
+    }
+
     /** {@code sockproto[domain]}: IPPROTO_* for AF_INET/AF_INET6, a number otherwise. */
     public static ArgType socketProtocol(String domainArg) {
         return (c, i, out) -> {

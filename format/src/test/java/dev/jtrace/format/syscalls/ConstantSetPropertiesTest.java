@@ -9,7 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class ConstantSetProperties {
+class ConstantSetPropertiesTest {
     static final SyscallDescriptions D = SyscallDescriptions.builtIn();
 
     @Provide

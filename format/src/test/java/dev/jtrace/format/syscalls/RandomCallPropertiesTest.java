@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Random registers and random memory for every number never make the decoder throw, and -s holds. */
-class RandomCallProperties {
+class RandomCallPropertiesTest {
     static final SyscallDescriptions D = SyscallDescriptions.builtIn();
     static final SyscallDecoder DEC = D.decoder();
     static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"(\\.\\.\\.)?");
@@ -51,7 +51,7 @@ class RandomCallProperties {
         DecodeContext ctx = new DecodeContext(o, 1, DecodeContext.FdNames.NONE);
         String text = DEC.entryText(e, ctx) + DEC.exitText(e, x, ctx) + " = " + DEC.resultText(e, x, ctx);
         Description d = D.described(arch, nr) == null ? null : D.described(arch, nr).description();
-        boolean hasPath = d != null && d.params().stream().anyMatch(q -> q.type().toString().equals("path")
+        boolean hasPath = d != null && d.params().stream().anyMatch(q -> q.type().base().equals("path") || q.type().base().equals("opath")
                 || q.type().base().equals("out") || q.type().base().equals("in"));
         if (!hasPath) {
             Matcher mt = STRING.matcher(text);
