@@ -61,7 +61,7 @@ public final class DescribedDecoder implements SyscallDecoder {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < args.size() && !args.get(i).atExit(); i++) {
             b.append(args.get(i).text());
-            if (i + 1 < args.size()) {
+            if (i + 1 < args.size() && !args.get(i + 1).attached()) {
                 b.append(", ");
             }
         }
@@ -77,7 +77,7 @@ public final class DescribedDecoder implements SyscallDecoder {
         }
         StringBuilder b = new StringBuilder();
         for (int i = first; i < args.size(); i++) {
-            if (i > first) {
+            if (i > first && !args.get(i).attached()) {
                 b.append(", ");
             }
             b.append(args.get(i).text());

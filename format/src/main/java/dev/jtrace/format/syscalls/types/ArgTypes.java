@@ -97,9 +97,7 @@ public final class ArgTypes {
             case "iovec" -> IoStructs.iovec(need(t.len(), t), output);
             case "pollfd" -> IoStructs.pollfds(need(t.len(), t));
             case "fdset" -> IoStructs.fdset(need(t.len(), t));
-            case "msghdr" -> MiscStructs.fixed(0, 0, (c, r, out) -> {
-                throw new StructReader.Short();
-            });
+            case "msghdr" -> MsgStructs.msghdr(output);
             default -> throw new IllegalArgumentException("unknown pointee type " + t);
         };
     }

@@ -8,8 +8,14 @@ import java.util.List;
  * prints them in another order or with names (clone), or adds to the return value (poll, fcntl).
  */
 public interface CustomCall {
-    /** One printed argument: its text and whether it belongs to the exit half. */
-    record Printed(String text, boolean atExit) {
+    /**
+     * One printed argument: its text, whether it belongs to the exit half, and whether it is attached
+     * to the previous one without the {@code ", "} separator (clone3's {@code " => {parent_tid=[N]}, 88"}).
+     */
+    record Printed(String text, boolean atExit, boolean attached) {
+        public Printed(String text, boolean atExit) {
+            this(text, atExit, false);
+        }
     }
 
     /** The printed arguments; null when they are the description's own (see {@link #genericArguments}). */

@@ -1,5 +1,6 @@
 package dev.jtrace.format.syscalls.types;
 
+import dev.jtrace.format.Capture;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,13 +182,35 @@ public final class CustomCalls {
                 }
                 args = b.append('}').toString();
             }
-            return List.of(entry(args), entry(Long.toUnsignedString(c.arg(1))));
+            StringBuilder exit = new StringBuilder();
+            var tid = c.exitCapture(0, "parent_tid");
+            if (c.succeeded() && tid != null && tid.readable() && tid.data().length >= 4) {
+                exit.append(" => {parent_tid=[").append(new StructReader(tid, c.arch()).s32(0)).append("]}");
+            }
+            exit.append(", ").append(Long.toUnsignedString(c.arg(1)));
+            return List.of(entry(args), new Printed(exit.toString(), true, true));
         }
 
         @Override
         public void captureAtEntry(CaptureSite s) {
             if (s.arg(0) != 0) {
                 s.bytes(0, "", s.arg(0), Math.min(s.arg(1), 88));
+            }
+        }
+
+        /** With CLONE_PARENT_SETTID the kernel stored the child's tid at parent_tid: strace shows it after "=>". */
+        @Override
+        public void captureAtExit(CaptureSite s) {
+            if (s.failed() || s.arg(0) == 0 || s.arg(1) < 32) {
+                return;
+            }
+            Capture args = s.bytes(0, "", s.arg(0), 32);
+            if (args.data().length < 32) {
+                return;
+            }
+            StructReader r = new StructReader(args, s.arch());
+            if ((r.s64(0) & 0x100000) != 0 && r.s64(24) != 0) {
+                s.bytes(0, "parent_tid", r.s64(24), 4);
             }
         }
     }

@@ -15,57 +15,71 @@ public final class IoStructs {
         return new Pointee() {
             @Override
             public long size(CaptureSite s, int arg) {
-                int w = s.arch() == dev.jtrace.format.Arch.I386 ? 4 : 8;
-                return Math.min(Math.max(s.length(count), 0), 1024) * 2L * w;
+                return iovecArraySize(s.arch(), s.length(count));
             }
 
             @Override
             public void capture(CaptureSite site, int arg, long address) {
-                Capture arr = site.bytes(arg, "", address, size(site, arg), size(site, arg));
-                StructReader r = new StructReader(arr.data(), site.arch());
-                int w = r.wordSize();
-                long budget = output ? Math.max(site.rval(), 0) : Long.MAX_VALUE;
-                for (int k = 0; (k + 1) * 2 * w <= r.size() && budget > 0; k++) {
-                    long base = r.word(2 * w * k);
-                    long len = r.word(2 * w * k + w);
-                    long n = Math.min(len, budget);
-                    budget -= n;
-                    site.bytes(arg, "[" + k + "].iov_base", base, n);
-                }
+                captureIovecs(site, arg, "", address, site.length(count), output ? site.rval() : Long.MAX_VALUE);
             }
 
             @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                StructReader r = new StructReader(data, c.arch());
-                int w = r.wordSize();
-                long n = Math.max(c.length(count), 0);
-                long budget = output ? Math.max(c.rval(), 0) : Long.MAX_VALUE;
-                out.append('[');
-                for (int k = 0; k < n; k++) {
-                    if (k > 0) {
-                        out.append(", ");
-                    }
-                    if (k >= c.options().stringLimit()) {
-                        out.append("...");
-                        break;
-                    }
-                    long base = r.word(2 * w * k);
-                    long len = r.word(2 * w * k + w);
-                    out.append("{iov_base=");
-                    Capture buf = output ? c.exitCapture(arg, "[" + k + "].iov_base")
-                            : c.entryCapture(arg, "[" + k + "].iov_base");
-                    long shown = Math.min(len, budget);
-                    if (budget <= 0 && output) {
-                        out.append(CallView.pointer(base));
-                    } else {
-                        Strings.buffer(c, buf, base, shown, false, out);
-                    }
-                    budget -= shown;
-                    out.append(", iov_len=").append(len).append('}');
-                }
-                out.append(']');
+                printIovecs(c, arg, "", data, c.length(count), output, out);
             }
         };
+    }
+
+    static long iovecArraySize(dev.jtrace.format.Arch arch, long count) {
+        return Math.min(Math.max(count, 0), 1024) * 2L * (arch == dev.jtrace.format.Arch.I386 ? 4 : 8);
+    }
+
+    /** Captures an iovec array at {@code prefix} and each buffer at {@code prefix[i].iov_base}, {@code budget} bytes in all. */
+    static void captureIovecs(CaptureSite site, int arg, String prefix, long address, long count, long budget) {
+        long size = iovecArraySize(site.arch(), count);
+        Capture arr = site.bytes(arg, prefix, address, size, size);
+        StructReader r = new StructReader(arr.data(), site.arch());
+        int w = r.wordSize();
+        long left = Math.max(budget, 0);
+        for (int k = 0; (k + 1) * 2 * w <= r.size() && left > 0; k++) {
+            long base = r.word(2 * w * k);
+            long n = Math.min(r.word(2 * w * k + w), left);
+            left -= n;
+            site.bytes(arg, prefix + "[" + k + "].iov_base", base, n);
+        }
+    }
+
+    /** {@code [{iov_base="...", iov_len=5}]}; for outputs the data shown is limited to the return value. */
+    static void printIovecs(CallView c, int arg, String prefix, Capture array, long count, boolean output,
+                            StringBuilder out) {
+        StructReader r = new StructReader(array, c.arch());
+        int w = r.wordSize();
+        long n = Math.max(count, 0);
+        long budget = output ? Math.max(c.rval(), 0) : Long.MAX_VALUE;
+        out.append('[');
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                out.append(", ");
+            }
+            if (k >= c.options().stringLimit()) {
+                out.append("...");
+                break;
+            }
+            long base = r.word(2 * w * k);
+            long len = r.word(2 * w * k + w);
+            out.append("{iov_base=");
+            String path = prefix + "[" + k + "].iov_base";
+            Capture buf = output ? c.exitCapture(arg, path) : c.entryCapture(arg, path);
+            long shown = Math.min(len, budget);
+            if (budget <= 0 && output) {
+                out.append("\"\"");
+            } else {
+                Strings.buffer(c, buf, base, shown, false, out);
+            }
+            budget -= shown;
+            out.append(", iov_len=").append(len).append('}');
+        }
+        out.append(']');
     }
 
     /** {@code pollfd[nfds]}: {@code [{fd=3, events=POLLIN}]}; the kernel's revents are printed by poll's code. */

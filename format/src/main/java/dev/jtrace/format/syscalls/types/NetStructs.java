@@ -25,35 +25,35 @@ public final class NetStructs {
 
             @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                long n = addrlen(c, c.index(len));
-                print(c, new StructReader(Arrays.copyOf(data.data(), (int) Math.min(n, data.data().length)),
-                        c.arch()), out);
-            }
-
-            private void print(CallView c, StructReader r, StringBuilder out) {
-                int family = r.u16(0);
-                out.append("{sa_family=").append(c.constant("af", family));
-                switch (family) {
-                    case 1 -> unix(c, r, out);
-                    case 2 -> out.append(", sin_port=htons(").append(r.u16be(2)).append("), sin_addr=inet_addr(\"")
-                            .append(r.u8(4)).append('.').append(r.u8(5)).append('.').append(r.u8(6)).append('.')
-                            .append(r.u8(7)).append("\")");
-                    case 10 -> out.append(", sin6_port=htons(").append(r.u16be(2)).append("), sin6_flowinfo=htonl(")
-                            .append(Long.reverseBytes(r.u32(4)) >>> 32).append("), inet_pton(AF_INET6, \"")
-                            .append(ipv6(r.bytes(8, 16))).append("\", &sin6_addr), sin6_scope_id=")
-                            .append(r.u32(24));
-                    case 16 -> out.append(", nl_pid=").append(r.s32(4)).append(", nl_groups=")
-                            .append(String.format("%08x", r.u32(8)));
-                    default -> {
-                        out.append(", sa_data=");
-                        byte[] d = r.bytes(2, r.size() - 2);
-                        Strings.quoted(c, new Capture(0, "", 0, d, d.length, 0), d.length, false, false,
-                                c.options().stringLimit(), out);
-                    }
-                }
-                out.append('}');
+                printSockaddr(c, new StructReader(data, c.arch()), addrlen(c, c.index(len)), out);
             }
         };
+    }
+
+    /** A socket address of {@code len} bytes by its family. */
+    static void printSockaddr(CallView c, StructReader full, long len, StringBuilder out) {
+        StructReader r = new StructReader(full.bytes(0, (int) Math.max(0, Math.min(len, full.size()))), c.arch());
+        int family = r.u16(0);
+        out.append("{sa_family=").append(c.constant("af", family));
+        switch (family) {
+            case 1 -> unix(c, r, out);
+            case 2 -> out.append(", sin_port=htons(").append(r.u16be(2)).append("), sin_addr=inet_addr(\"")
+                    .append(r.u8(4)).append('.').append(r.u8(5)).append('.').append(r.u8(6)).append('.')
+                    .append(r.u8(7)).append("\")");
+            case 10 -> out.append(", sin6_port=htons(").append(r.u16be(2)).append("), sin6_flowinfo=htonl(")
+                    .append(Long.reverseBytes(r.u32(4)) >>> 32).append("), inet_pton(AF_INET6, \"")
+                    .append(ipv6(r.bytes(8, 16))).append("\", &sin6_addr), sin6_scope_id=")
+                    .append(r.u32(24));
+            case 16 -> out.append(", nl_pid=").append(r.s32(4)).append(", nl_groups=")
+                    .append(String.format("%08x", r.u32(8)));
+            default -> {
+                out.append(", sa_data=");
+                byte[] d = r.bytes(2, r.size() - 2);
+                Strings.quoted(c, new Capture(0, "", 0, d, d.length, 0), d.length, false, false,
+                        c.options().stringLimit(), out);
+            }
+        }
+        out.append('}');
     }
 
     /** The address length: the argument's value, or the socklen_t it points to (after the call). */
