@@ -77,6 +77,15 @@ class GoldenMoreTest {
     }
 
     @Test
+    void sleepPrintsTheRemainderOnlyWhenInterrupted() {
+        FakeMemory m = new FakeMemory().words(P, 0, 10000000).words(P + 0x100, 0, 5000);
+        assertEquals("clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=0, tv_nsec=10000000}, 0x7ffd0100) = 0",
+                line("clock_nanosleep", m, 0, 0, 0, P, P + 0x100));
+        assertEquals("clock_nanosleep(CLOCK_REALTIME, 0, {tv_sec=0, tv_nsec=10000000}, {tv_sec=0, tv_nsec=5000}) = ? ERESTART_RESTARTBLOCK (Interrupted by signal)",
+                line("clock_nanosleep", m, -516, 0, 0, P, P + 0x100));
+    }
+
+    @Test
     void ipc() {
         assertEquals("shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0", line("shmget", NONE, 0, 0, 4096, 01600));
         assertEquals("shmctl(0, IPC_RMID, NULL) = 0", line("shmctl", NONE, 0, 0, 0, 0));

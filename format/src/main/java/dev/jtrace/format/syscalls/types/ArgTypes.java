@@ -47,6 +47,7 @@ public final class ArgTypes {
             case "in": return new PointerType(Direction.IN, pointee(t.inner(), false, constants));
             case "out": return new PointerType(Direction.OUT, pointee(t.inner(), true, constants));
             case "inout": return new PointerType(Direction.INOUT, pointee(t.inner(), false, constants));
+            case "outintr": return new PointerType(Direction.OUT_ON_INTERRUPT, pointee(t.inner(), true, constants));
             default: throw new IllegalArgumentException("unknown type " + t);
         }
     }

@@ -5,7 +5,13 @@ import dev.jtrace.format.Capture;
 /** {@code in<T>}, {@code out<T>}, {@code inout<T>}: a pointer to a {@link Pointee} with a direction. */
 public final class PointerType implements ArgType {
     /** Which way the pointed-to object flows. */
-    public enum Direction { IN, OUT, INOUT }
+    public enum Direction {
+        IN, OUT, INOUT,
+        /** Written only when the call is interrupted (nanosleep's remaining time): {@code outintr<T>}. */
+        OUT_ON_INTERRUPT
+    }
+
+    private static final int EINTR = 4;
 
     private final Direction direction;
     private final Pointee pointee;
@@ -21,21 +27,32 @@ public final class PointerType implements ArgType {
 
     @Override
     public boolean printsAtExit() {
-        return direction == Direction.OUT || direction == Direction.INOUT && pointee.inoutPrintsAtExit();
+        return direction == Direction.OUT || direction == Direction.OUT_ON_INTERRUPT
+                || direction == Direction.INOUT && pointee.inoutPrintsAtExit();
     }
 
     @Override
     public void captureAtEntry(CaptureSite site, int arg) {
-        if (direction != Direction.OUT && site.arg(arg) != 0) {
+        if ((direction == Direction.IN || direction == Direction.INOUT) && site.arg(arg) != 0) {
             pointee.capture(site, arg, site.arg(arg));
         }
     }
 
     @Override
     public void captureAtExit(CaptureSite site, int arg) {
-        if (direction != Direction.IN && site.arg(arg) != 0 && !site.failed()) {
+        if (site.arg(arg) == 0) {
+            return;
+        }
+        boolean wanted = direction == Direction.OUT_ON_INTERRUPT ? interrupted(site.failed(), site.rval())
+                : direction != Direction.IN && !site.failed();
+        if (wanted) {
             pointee.capture(site, arg, site.arg(arg));
         }
+    }
+
+    /** EINTR, or one of the kernel's restart codes (512..516) that a signal turns into EINTR. */
+    private static boolean interrupted(boolean failed, long rval) {
+        return failed && (rval == -EINTR || rval <= -512 && rval >= -516);
     }
 
     @Override
@@ -45,8 +62,12 @@ public final class PointerType implements ArgType {
             out.append("NULL");
             return;
         }
-        Capture c = printsAtExit() ? (call.succeeded() ? call.exitCapture(arg, "") : null)
-                : call.entryCapture(arg, "");
+        Capture c;
+        if (direction == Direction.OUT_ON_INTERRUPT) {
+            c = call.exited() && interrupted(!call.succeeded(), call.rval()) ? call.exitCapture(arg, "") : null;
+        } else {
+            c = printsAtExit() ? (call.succeeded() ? call.exitCapture(arg, "") : null) : call.entryCapture(arg, "");
+        }
         if (c == null || !c.readable()) {
             out.append(CallView.pointer(address));
             return;
