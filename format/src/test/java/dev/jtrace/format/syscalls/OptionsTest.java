@@ -105,6 +105,43 @@ class OptionsTest {
     }
 
     @Test
+    void verboseFileStructs() {
+        java.util.TimeZone saved = java.util.TimeZone.getDefault();
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+        try {
+            DecodeOptions v = opts(32, 0, true, Constants.ABBREV, 0);
+            ByteBuffer st = ByteBuffer.allocate(144).order(ByteOrder.LITTLE_ENDIAN);
+            st.putLong(0, 0xfe00).putLong(8, 673).putLong(16, 1).putInt(24, 0100644).putLong(48, 34547)
+                    .putLong(56, 4096).putLong(64, 72).putLong(72, 1795792084L).putLong(80, 266764141)
+                    .putLong(88, 1792191844L).putLong(104, 1792191844L);
+            assertEquals("newfstatat(3, \"\", {st_dev=makedev(0xfe, 0), st_ino=673, st_mode=S_IFREG|0644, st_nlink=1, st_uid=0, st_gid=0, st_blksize=4096, st_blocks=72, st_size=34547, st_atime=1795792084 /* 2026-11-27T15:08:04.266764141+0000 */, st_atime_nsec=266764141, st_mtime=1792191844 /* 2026-10-16T23:04:04+0000 */, st_mtime_nsec=0, st_ctime=1792191844 /* 2026-10-16T23:04:04+0000 */, st_ctime_nsec=0}, AT_EMPTY_PATH) = 0",
+                    line(v, "newfstatat", new FakeMemory().string(P, "").put(P + 0x100, st.array()), 0, 3, P,
+                            P + 0x100, 0x1000));
+            ByteBuffer x = ByteBuffer.allocate(256).order(ByteOrder.LITTLE_ENDIAN);
+            x.putInt(0, 0x17ff).putInt(4, 4096).putLong(8, 0).putInt(16, 1).putShort(28, (short) 0100644)
+                    .putLong(32, 2146908).putLong(56, 0x303874).putLong(64, 1795793752L).putInt(72, 706818918)
+                    .putLong(96, 1795793752L).putInt(104, 706818918).putLong(112, 1795793752L).putInt(120, 706818918)
+                    .putInt(136, 254).putLong(144, 0x1b);
+            assertEquals("statx(AT_FDCWD, \"gd/a\", AT_STATX_SYNC_AS_STAT|AT_SYMLINK_NOFOLLOW|AT_NO_AUTOMOUNT, STATX_MODE|STATX_NLINK|STATX_UID|STATX_GID|STATX_MTIME|STATX_SIZE, {stx_mask=STATX_BASIC_STATS|STATX_MNT_ID, stx_blksize=4096, stx_attributes=0, stx_nlink=1, stx_uid=0, stx_gid=0, stx_mode=S_IFREG|0644, stx_ino=2146908, stx_size=0, stx_blocks=0, stx_attributes_mask=STATX_ATTR_COMPRESSED|STATX_ATTR_IMMUTABLE|STATX_ATTR_APPEND|STATX_ATTR_NODUMP|STATX_ATTR_ENCRYPTED|STATX_ATTR_AUTOMOUNT|STATX_ATTR_MOUNT_ROOT|STATX_ATTR_VERITY|STATX_ATTR_DAX, stx_atime={tv_sec=1795793752, tv_nsec=706818918} /* 2026-11-27T15:35:52.706818918+0000 */, stx_ctime={tv_sec=1795793752, tv_nsec=706818918} /* 2026-11-27T15:35:52.706818918+0000 */, stx_mtime={tv_sec=1795793752, tv_nsec=706818918} /* 2026-11-27T15:35:52.706818918+0000 */, stx_rdev_major=0, stx_rdev_minor=0, stx_dev_major=254, stx_dev_minor=0, stx_mnt_id=0x1b}) = 0",
+                    line(v, "statx", new FakeMemory().string(P, "gd/a").put(P + 0x100, x.array()), 0, -100, P, 0x900,
+                            0x25e, P + 0x100));
+            ByteBuffer d = ByteBuffer.allocate(72).order(ByteOrder.LITTLE_ENDIAN);
+            d.putLong(0, 2146907).putLong(8, 6357504699377170974L).putShort(16, (short) 24).put(18, (byte) 4)
+                    .put(19, (byte) '.');
+            d.putLong(24, 2146623).putLong(32, 7709387121495409031L).putShort(40, (short) 24).put(42, (byte) 4)
+                    .put(43, (byte) '.').put(44, (byte) '.');
+            d.putLong(48, 2146908).putLong(56, Long.MAX_VALUE).putShort(64, (short) 24).put(66, (byte) 8)
+                    .put(67, (byte) 'a');
+            assertEquals("getdents64(3, [{d_ino=2146907, d_off=6357504699377170974, d_reclen=24, d_type=DT_DIR, d_name=\".\"}, {d_ino=2146623, d_off=7709387121495409031, d_reclen=24, d_type=DT_DIR, d_name=\"..\"}, {d_ino=2146908, d_off=9223372036854775807, d_reclen=24, d_type=DT_REG, d_name=\"a\"}], 32768) = 72",
+                    line(v, "getdents64", new FakeMemory().put(P, d.array()), 72, 3, P, 32768));
+            assertEquals("getdents64(3, [], 32768) = 0", line(v, "getdents64", new FakeMemory().put(P, new byte[8]), 0, 3,
+                    P, 32768));
+        } finally {
+            java.util.TimeZone.setDefault(saved);
+        }
+    }
+
+    @Test
     void i386ArgumentsAreThirtyTwoBit() {
         DecodeOptions o = DecodeOptions.DEFAULT;
         assertEquals("close(3) = 0", line(Arch.I386, o, DecodeContext.FdNames.NONE, "close", new FakeMemory(), 0,

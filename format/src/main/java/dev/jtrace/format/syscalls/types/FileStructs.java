@@ -138,12 +138,11 @@ public final class FileStructs {
             StructReader r = new StructReader(data, c.arch());
             long mask = r.u32(0);
             long mode = r.u16(28);
-            out.append("{stx_mask=").append(c.constant("statx_mask", mask))
-                    .append(", stx_attributes=").append(Scalars.hex(r.s64(8)))
-                    .append(", stx_mode=").append(mode(c, mode));
-            boolean dev = (mode & 0170000) == 020000 || (mode & 0170000) == 060000;
+            String attributes = c.constant("statx_attr", r.s64(8));
+            out.append("{stx_mask=").append(c.constant("statx_mask", mask));
             if (!c.options().verbose()) {
-                if (dev) {
+                out.append(", stx_attributes=").append(attributes).append(", stx_mode=").append(mode(c, mode));
+                if ((mode & 0170000) == 020000 || (mode & 0170000) == 060000) {
                     out.append(", stx_rdev_major=").append(r.u32(128)).append(", stx_rdev_minor=").append(r.u32(132));
                 } else {
                     out.append(", stx_size=").append(r.s64(40));
@@ -151,17 +150,24 @@ public final class FileStructs {
                 out.append(", ...}");
                 return;
             }
-            out.append(", stx_size=").append(r.s64(40))
-                    .append(", stx_blksize=").append(r.u32(4)).append(", stx_attributes_mask=")
-                    .append(Scalars.hex(r.s64(56))).append(", stx_nlink=").append(r.u32(16))
-                    .append(", stx_uid=").append(r.u32(20)).append(", stx_gid=").append(r.u32(24))
+            out.append(", stx_blksize=").append(r.u32(4)).append(", stx_attributes=").append(attributes)
+                    .append(", stx_nlink=").append(r.u32(16)).append(", stx_uid=").append(r.u32(20))
+                    .append(", stx_gid=").append(r.u32(24)).append(", stx_mode=").append(mode(c, mode))
                     .append(", stx_ino=").append(Long.toUnsignedString(r.s64(32)))
-                    .append(", stx_blocks=").append(r.s64(48));
+                    .append(", stx_size=").append(r.s64(40)).append(", stx_blocks=").append(r.s64(48))
+                    .append(", stx_attributes_mask=").append(c.constant("statx_attr", r.s64(56)));
             String[] names = {"stx_atime", "stx_btime", "stx_ctime", "stx_mtime"};
             for (int k = 0; k < 4; k++) {
+                if (k == 1 && (mask & 0x800) == 0) {
+                    continue;
+                }
                 int off = 64 + 16 * k;
-                out.append(", ").append(names[k]).append("={tv_sec=").append(time(c, r.s64(off), r.u32(off + 8)))
-                        .append(", tv_nsec=").append(r.u32(off + 8)).append('}');
+                long sec = r.s64(off);
+                long nsec = r.u32(off + 8);
+                out.append(", ").append(names[k]).append("={tv_sec=").append(sec).append(", tv_nsec=").append(nsec)
+                        .append('}');
+                String t = time(c, sec, nsec);
+                out.append(t.substring(Long.toString(sec).length()));
             }
             out.append(", stx_rdev_major=").append(r.u32(128)).append(", stx_rdev_minor=").append(r.u32(132))
                     .append(", stx_dev_major=").append(r.u32(136)).append(", stx_dev_minor=").append(r.u32(140))
