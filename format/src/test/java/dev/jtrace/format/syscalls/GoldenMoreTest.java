@@ -86,6 +86,23 @@ class GoldenMoreTest {
     }
 
     @Test
+    void ioctlRequests() {
+        long x = 0x7ffd60720e3cL;
+        String enotty = " = -1 ENOTTY (Inappropriate ioctl for device)";
+        assertEquals("ioctl(1, _IOC(_IOC_NONE, 0x54, 0x99, 0), 0)" + enotty, line("ioctl", NONE, -25, 1, 0x5499, 0));
+        assertEquals("ioctl(1, _IOC(_IOC_READ|_IOC_WRITE, 0x54, 0x99, 0x4), 0x7ffd60720e3c)" + enotty,
+                line("ioctl", NONE, -25, 1, 0xc0045499L, x));
+        assertEquals("ioctl(1, _IOC(_IOC_READ, 0x54, 0x99, 0x8), 0x7ffd60720e3c)" + enotty,
+                line("ioctl", NONE, -25, 1, 0x80085499L, x));
+        assertEquals("ioctl(1, _IOC(_IOC_WRITE, 0x54, 0x99, 0x4), 0x5)" + enotty, line("ioctl", NONE, -25, 1, 0x40045499L, 5));
+        assertEquals("ioctl(1, _IOC(_IOC_NONE, 0x12, 0x34, 0), 0x77)" + enotty, line("ioctl", NONE, -25, 1, 0x1234, 0x77));
+        assertEquals("ioctl(1, TIOCGWINSZ, 0x7ffd60720e3c)" + enotty, line("ioctl", NONE, -25, 1, 0x5413, x));
+        assertEquals("ioctl(1, FIONBIO, [0]) = 0", line("ioctl", new FakeMemory().ints(x, 0), 0, 1, 0x5421, x));
+        assertEquals("ioctl(4, BTRFS_IOC_CLONE or FICLONE, 3) = -1 EOPNOTSUPP (Operation not supported)",
+                line("ioctl", NONE, -95, 4, 0x40049409, 3));
+    }
+
+    @Test
     void ipc() {
         assertEquals("shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0", line("shmget", NONE, 0, 0, 4096, 01600));
         assertEquals("shmctl(0, IPC_RMID, NULL) = 0", line("shmctl", NONE, 0, 0, 0, 0));
