@@ -103,6 +103,14 @@ class GoldenMoreTest {
     }
 
     @Test
+    void sigqueueinfoPrintsTheSiginfo() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(128).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0, 10).putInt(8, -1).putInt(16, 13553).putLong(24, 42);
+        assertEquals("rt_sigqueueinfo(13553, SIGUSR1, {si_signo=SIGUSR1, si_code=SI_QUEUE, si_pid=13553, si_uid=0, si_int=42, si_ptr=0x2a}) = 0",
+                line("rt_sigqueueinfo", new FakeMemory().put(P, b.array()), 0, 13553, 10, P));
+    }
+
+    @Test
     void ipc() {
         assertEquals("shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0", line("shmget", NONE, 0, 0, 4096, 01600));
         assertEquals("shmctl(0, IPC_RMID, NULL) = 0", line("shmctl", NONE, 0, 0, 0, 0));

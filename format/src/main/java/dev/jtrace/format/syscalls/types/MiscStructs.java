@@ -225,33 +225,11 @@ public final class MiscStructs {
         };
     }
 
-    /** siginfo_t as waitid fills it (SIGCHLD): {@code {}} when no child changed state. */
+    /** siginfo_t (waitid's output, rt_sigqueueinfo's input): {@code {}} when empty (waitid with WNOHANG). */
     public static final Pointee SIGINFO = fixed(128, 128, (c, r, out) -> {
-        int signo = r.s32(0);
-        if (signo == 0) {
-            out.append("{}");
-            return;
-        }
-        int code = r.s32(8);
-        out.append("{si_signo=");
-        Scalars.signal(c, signo, out);
-        out.append(", si_code=");
-        if (signo == 17) {
-            out.append(c.constant("cld_code", code & 0xffffffffL)).append(", si_pid=").append(r.s32(16))
-                    .append(", si_uid=").append(r.u32(20)).append(", si_status=");
-            int status = r.s32(24);
-            if (code == 1) {
-                out.append(status);
-            } else {
-                Scalars.signal(c, status, out);
-            }
-            int w = r.wordSize();
-            int t = w == 8 ? 32 : 28;
-            out.append(", si_utime=").append(r.sword(t)).append(", si_stime=").append(r.sword(t + w));
-        } else {
-            out.append(code).append(", si_pid=").append(r.s32(16)).append(", si_uid=").append(r.u32(20));
-        }
-        out.append('}');
+        byte[] b = r.bytes(0, 128);
+        boolean empty = r.s32(0) == 0;
+        out.append(empty ? "{}" : dev.jtrace.format.decode.Siginfo.format(b, c.arch(), c.options()));
     });
 
     /** Signal sets: {@code [INT TERM]}, or {@code ~[...]} when more than half the signals are in it. */
