@@ -5,6 +5,7 @@ import dev.jtrace.format.SyscallEntry;
 import dev.jtrace.format.SyscallExit;
 import dev.jtrace.format.syscalls.ConstantSet;
 import dev.jtrace.format.syscalls.DescribedSyscall;
+import dev.jtrace.format.syscalls.SyscallDescriptions;
 import dev.jtrace.format.syscalls.types.ArgType;
 import dev.jtrace.format.syscalls.types.CallView;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
@@ -13,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.ToIntBiFunction;
 
 /**
  * The generic interpreter of the syscall descriptions: prints each argument by its DSL type, splits
@@ -22,36 +21,32 @@ import java.util.function.ToIntBiFunction;
  * the description's return type. Undescribed syscalls print their raw registers in hex.
  */
 public final class DescribedDecoder implements SyscallDecoder {
-    private final BiFunction<Arch, Integer, DescribedSyscall> table;
-    private final BiFunction<Arch, Integer, String> names;
-    private final ToIntBiFunction<Arch, String> numbers;
-    private final BiFunction<Arch, Integer, Integer> rawArgCounts;
+    private final SyscallDescriptions descriptions;
     private final Map<String, ConstantSet> constants;
 
-    public DescribedDecoder(BiFunction<Arch, Integer, DescribedSyscall> table, BiFunction<Arch, Integer, String> names,
-                            ToIntBiFunction<Arch, String> numbers, BiFunction<Arch, Integer, Integer> rawArgCounts,
-                            Map<String, ConstantSet> constants) {
-        this.table = table;
-        this.names = names;
-        this.numbers = numbers;
-        this.rawArgCounts = rawArgCounts;
-        this.constants = constants;
+    public DescribedDecoder(SyscallDescriptions descriptions) {
+        this.descriptions = descriptions;
+        this.constants = descriptions.constants();
+    }
+
+    private DescribedSyscall described(Arch arch, int nr) {
+        return descriptions.knownToStrace(arch, nr) ? descriptions.described(arch, nr) : null;
     }
 
     @Override
     public String name(Arch arch, int nr) {
-        String n = names.apply(arch, nr);
+        String n = descriptions.knownToStrace(arch, nr) ? descriptions.name(arch, nr) : null;
         return n != null ? n : "syscall_0x" + Integer.toHexString(nr);
     }
 
     @Override
     public int number(Arch arch, String name) {
-        return numbers.applyAsInt(arch, name);
+        return descriptions.number(arch, name);
     }
 
     @Override
     public Set<String> classes(Arch arch, int nr) {
-        DescribedSyscall s = table.apply(arch, nr);
+        DescribedSyscall s = described(arch, nr);
         return s == null ? Set.of() : s.description().classes();
     }
 
@@ -87,12 +82,12 @@ public final class DescribedDecoder implements SyscallDecoder {
 
     @Override
     public String resultText(SyscallEntry entry, SyscallExit exit, DecodeContext ctx) {
-        DescribedSyscall s = table.apply(entry.arch(), entry.nr());
+        DescribedSyscall s = described(entry.arch(), entry.nr());
         if (exit.error()) {
             return error(exit.errno());
         }
         if (s == null) {
-            return Scalars.hex(exit.rval());
+            return Long.toString(entry.arch() == Arch.I386 ? (int) exit.rval() : exit.rval());
         }
         CallView call = new CallView(entry, exit, s.description(), ctx, constants);
         String custom = s.custom() != null ? s.custom().result(call) : null;
@@ -115,6 +110,10 @@ public final class DescribedDecoder implements SyscallDecoder {
         long r = c.rval();
         if (c.arch() == Arch.I386 && !type.equals("hex")) {
             r = (int) r;
+        }
+        if (type.startsWith("flags<")) {
+            String sym = c.constants(type.substring(6, type.length() - 1)).symbolic(r);
+            return r == 0 || sym == null ? Scalars.hex(r) : Scalars.hex(r) + " (" + sym + ")";
         }
         if (type.startsWith("enum<")) {
             String sym = c.constants(type.substring(5, type.length() - 1)).symbolic(r);
@@ -150,7 +149,7 @@ public final class DescribedDecoder implements SyscallDecoder {
     }
 
     private List<Printed> arguments(SyscallEntry entry, SyscallExit exit, DecodeContext ctx) {
-        DescribedSyscall s = table.apply(entry.arch(), entry.nr());
+        DescribedSyscall s = described(entry.arch(), entry.nr());
         if (s == null) {
             return raw(entry);
         }
@@ -179,8 +178,8 @@ public final class DescribedDecoder implements SyscallDecoder {
     }
 
     private List<Printed> raw(SyscallEntry entry) {
-        Integer n = rawArgCounts.apply(entry.arch(), entry.nr());
-        int count = n == null ? 6 : n;
+        Integer n = descriptions.argCount(entry.arch(), entry.nr());
+        int count = n == null || !descriptions.knownToStrace(entry.arch(), entry.nr()) ? 6 : n;
         List<Printed> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long v = entry.arch() == Arch.I386 ? entry.arg(i) & 0xffffffffL : entry.arg(i);

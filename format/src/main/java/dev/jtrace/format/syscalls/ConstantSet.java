@@ -97,11 +97,18 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries, boo
         return rest == 0 ? (f.isEmpty() ? "0" : f) : f + "|0x" + Long.toHexString(rest);
     }
 
-    /** {@code SEEK_???}: the common prefix of the symbols, as strace names an unknown value. */
+    /** {@code EPOLL_CTL_???}: the symbols' common prefix up to its last '_', as strace names an unknown value. */
     public String unknownSymbol() {
-        String first = entries.isEmpty() ? "" : entries.get(0).symbol;
-        int cut = first.indexOf('_', first.startsWith("__") ? 2 : 0);
-        return (cut > 0 ? first.substring(0, cut + 1) : first + "_") + "???";
+        String prefix = entries.isEmpty() ? "" : entries.get(0).symbol;
+        for (Entry e : entries) {
+            int k = 0;
+            while (k < prefix.length() && k < e.symbol.length() && prefix.charAt(k) == e.symbol.charAt(k)) {
+                k++;
+            }
+            prefix = prefix.substring(0, k);
+        }
+        int cut = prefix.lastIndexOf('_');
+        return (cut > 0 ? prefix.substring(0, cut + 1) : prefix + "_") + "???";
     }
 
     /** Parses an abbreviated rendering back to a value (the inverse of {@link #render} in ABBREV mode). */

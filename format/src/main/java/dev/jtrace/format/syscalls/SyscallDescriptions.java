@@ -34,6 +34,7 @@ public final class SyscallDescriptions {
 
     private final Map<Arch, String[]> names = new EnumMap<>(Arch.class);
     private final Map<Arch, int[]> argCounts = new EnumMap<>(Arch.class);
+    private final Map<Arch, boolean[]> straceKnows = new EnumMap<>(Arch.class);
     private final Map<Arch, Map<String, Integer>> numbers = new EnumMap<>(Arch.class);
     private final Map<Arch, DescribedSyscall[]> described = new EnumMap<>(Arch.class);
     private final Map<String, ConstantSet> constants;
@@ -64,8 +65,9 @@ public final class SyscallDescriptions {
 
     private DescribedSyscall bind(Description d) {
         String ret = d.returns();
-        boolean knownEnum = ret.startsWith("enum<") && ret.endsWith(">")
-                && constants.containsKey(ret.substring(5, ret.length() - 1));
+        int lt = ret.indexOf('<');
+        boolean knownEnum = lt > 0 && ret.endsWith(">") && Set.of("enum", "flags").contains(ret.substring(0, lt))
+                && constants.containsKey(ret.substring(lt + 1, ret.length() - 1));
         if (!RETURNS.contains(ret) && !knownEnum) {
             throw new IllegalArgumentException(d.name() + ": unknown return type " + ret);
         }
@@ -113,7 +115,7 @@ public final class SyscallDescriptions {
 
     /** The decoder that prints calls as strace does. */
     public SyscallDecoder decoder() {
-        return new DescribedDecoder(this::described, this::name, this::number, this::argCount, constants);
+        return new DescribedDecoder(this);
     }
 
     /** The name of a number in an ABI, or null. */
@@ -143,8 +145,17 @@ public final class SyscallDescriptions {
         return constants;
     }
 
+    /**
+     * Whether strace 6.1 knows the number. It prints the numbers it does not know as
+     * {@code syscall_0x1c4(0x1, ...)} with six raw arguments, and so does the decoder, to match it.
+     */
+    public boolean knownToStrace(Arch arch, int nr) {
+        boolean[] k = straceKnows.get(arch);
+        return nr >= 0 && nr < k.length && k[nr];
+    }
+
     /** The kernel's argument count of a syscall (for raw printing), or null when the number is unknown. */
-    Integer argCount(Arch arch, int nr) {
+    public Integer argCount(Arch arch, int nr) {
         int[] c = argCounts.get(arch);
         return nr >= 0 && nr < c.length && c[nr] >= 0 ? c[nr] : null;
     }
@@ -165,6 +176,7 @@ public final class SyscallDescriptions {
     private void loadNumbers(Arch arch, String resource, MessageDigest digest) {
         Map<String, Integer> byName = new HashMap<>();
         Map<Integer, Integer> counts = new HashMap<>();
+        java.util.Set<Integer> known = new java.util.HashSet<>();
         int max = 0;
         for (String line : resource(resource, digest).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -174,6 +186,9 @@ public final class SyscallDescriptions {
             int nr = Integer.parseInt(f[0]);
             byName.put(f[1], nr);
             counts.put(nr, f.length > 2 ? Integer.parseInt(f[2]) : 6);
+            if (f.length < 4 || f[3].equals("1")) {
+                known.add(nr);
+            }
             max = Math.max(max, nr);
         }
         String[] n = new String[max + 1];
@@ -181,6 +196,9 @@ public final class SyscallDescriptions {
         int[] c = new int[max + 1];
         java.util.Arrays.fill(c, -1);
         counts.forEach((nr, k) -> c[nr] = k);
+        boolean[] s = new boolean[max + 1];
+        known.forEach(nr -> s[nr] = true);
+        straceKnows.put(arch, s);
         names.put(arch, n);
         argCounts.put(arch, c);
         numbers.put(arch, byName);

@@ -39,6 +39,9 @@ public final class ArgTypes {
                 return Scalars.constant(set, false);
             }
             case "creatmode": return Scalars.creatMode(need(t.len(), t));
+            case "ifptr": return Scalars.pointerIf(DescriptionParserNumbers.parse(need(t.param(), t)), need(t.len(), t));
+            case "skip": return Scalars.SKIP;
+            case "ioprio": return Scalars.IOPRIO;
             case "nodemode": return (c, i, out) -> out.append(FileStructs.mode(c, c.arg(i) & 0xffffffffL));
             case "nodedev": return Scalars.nodeDevice(need(t.len(), t));
             case "ipcflags": return Scalars.ipcFlags(need(t.param(), t));

@@ -24,7 +24,7 @@ public final class CustomCalls {
             Map.entry("clone3", new Clone3()), Map.entry("futex", new Futex(false)),
             Map.entry("futex_time64", new Futex(true)), Map.entry("llseek", new Llseek()),
             Map.entry("poll", new Poll()), Map.entry("prctl", new Prctl()),
-            Map.entry("rt_sigreturn", new RtSigreturn()), Map.entry("select", new Select()));
+            Map.entry("rt_sigreturn", new RtSigreturn()), Map.entry("ptrace", new Ptrace()), Map.entry("select", new Select()));
 
     static Printed entry(String s) {
         return new Printed(s, false);
@@ -370,6 +370,21 @@ public final class CustomCalls {
                 long at = s.arch() == dev.jtrace.format.Arch.I386 ? s.sp() + 140 + 108 : s.sp() + 296;
                 s.bytes(0, PATH, at, 8);
             }
+        }
+    }
+
+    /** ptrace: PTRACE_TRACEME has no further arguments; the others print pid, addr and data. */
+    private static final class Ptrace implements CustomCall {
+        @Override
+        public List<Printed> arguments(CallView c) {
+            List<Printed> p = new ArrayList<>();
+            p.add(entry(c.constant("ptrace", c.arg(0))));
+            if (c.arg(0) != 0) {
+                p.add(entry(Integer.toString(c.intArg(1))));
+                p.add(entry(Scalars.hex(c.arg(2))));
+                p.add(entry(Scalars.hex(c.arg(3))));
+            }
+            return p;
         }
     }
 

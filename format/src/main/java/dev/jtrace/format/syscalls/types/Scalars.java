@@ -85,6 +85,45 @@ public final class Scalars {
         };
     }
 
+    /** {@code skip}: a register the syscall takes but strace does not print (x86_64 preadv2's pos_h). */
+    public static final ArgType SKIP = new ArgType() {
+        @Override
+        public boolean present(CallView c, int i) {
+            return false;
+        }
+
+        @Override
+        public void print(CallView c, int i, StringBuilder out) {
+        }
+    };
+
+    /** {@code ifptr<MASK>[flagsarg]}: an address printed only when flagsarg has all of MASK's bits (mremap). */
+    public static ArgType pointerIf(long mask, String flagsArg) {
+        return new ArgType() {
+            @Override
+            public boolean present(CallView c, int i) {
+                return (c.arg(flagsArg) & mask) == mask;
+            }
+
+            @Override
+            public void print(CallView c, int i, StringBuilder out) {
+                out.append(CallView.pointer(c.arg(i)));
+            }
+        };
+    }
+
+    /** {@code ioprio}: {@code IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)}. */
+    public static final ArgType IOPRIO = (c, i, out) -> {
+        long v = c.arg(i) & 0xffffffffL;
+        if (c.options().constants() == Constants.RAW) {
+            out.append(hex(v));
+            return;
+        }
+        String cls = c.constants("ioprio_class").symbolic(v >> 13);
+        out.append("IOPRIO_PRIO_VALUE(").append(cls != null ? cls : Long.toString(v >> 13)).append(", ")
+                .append(v & 0x1fff).append(')');
+    };
+
     /** {@code nodedev[mode]}: mknod's device, {@code makedev(0x1, 0x3)}, present only for S_IFCHR/S_IFBLK. */
     public static ArgType nodeDevice(String modeArg) {
         return new ArgType() {
