@@ -42,6 +42,8 @@ public final class ArgTypes {
             case "ifptr": return Scalars.pointerIf(DescriptionParserNumbers.parse(need(t.param(), t)), need(t.len(), t));
             case "skip": return Scalars.SKIP;
             case "ioprio": return Scalars.IOPRIO;
+            case "dev": return (c, i, out) -> out.append(FileStructs.devT(c, c.arg(i)));
+            case "qcmd": return Scalars.QUOTA_COMMAND;
             case "nodemode": return (c, i, out) -> out.append(FileStructs.mode(c, c.arg(i) & 0xffffffffL));
             case "nodedev": return Scalars.nodeDevice(need(t.len(), t));
             case "ipcflags": return Scalars.ipcFlags(need(t.param(), t));
@@ -60,6 +62,8 @@ public final class ArgTypes {
             case "int" -> MiscStructs.value(4, 4, true);
             case "uint", "uid", "gid" -> MiscStructs.value(4, 4, false);
             case "long", "off" -> MiscStructs.value(8, 4, true);
+            case "ulong" -> MiscStructs.value(8, 4, false);
+            case "hexword" -> MiscStructs.HEX_WORD;
             case "socklen" -> MiscStructs.SOCKLEN;
             case "fdpair" -> MiscStructs.FD_PAIR;
             case "wstatus" -> MiscStructs.WAIT_STATUS;

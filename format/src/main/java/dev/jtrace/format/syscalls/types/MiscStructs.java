@@ -30,13 +30,21 @@ public final class MiscStructs {
 
     /** {@code [27]}: an int (or long / off_t) behind a pointer. */
     public static Pointee value(int size64, int size32, boolean signed) {
-        return fixed(size64, size32, (c, r, out) -> out.append('[').append(r.size() >= 8 && size(c, size64, size32) == 8
-                ? Long.toString(r.s64(0)) : signed ? Integer.toString(r.s32(0)) : Long.toString(r.u32(0))).append(']'));
+        return fixed(size64, size32, (c, r, out) -> {
+            boolean wide = size(c, size64, size32) == 8;
+            String v = wide ? (signed ? Long.toString(r.s64(0)) : Long.toUnsignedString(r.s64(0)))
+                    : signed ? Integer.toString(r.s32(0)) : Long.toString(r.u32(0));
+            out.append('[').append(v).append(']');
+        });
     }
 
     private static int size(CallView c, int s64, int s32) {
         return c.arch() == Arch.I386 ? s32 : s64;
     }
+
+    /** {@code [0x7f...]}: an address behind a pointer. */
+    public static final Pointee HEX_WORD = fixed(8, 4, (c, r, out) -> out.append('[').append(Scalars.hex(r.word(0)))
+            .append(']'));
 
     /** {@code [28 => 16]}: a socklen_t that the kernel updates. */
     public static final Pointee SOCKLEN = new Pointee() {

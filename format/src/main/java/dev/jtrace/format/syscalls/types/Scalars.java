@@ -124,6 +124,13 @@ public final class Scalars {
                 .append(v & 0x1fff).append(')');
     };
 
+    /** {@code qcmd}: quotactl's command, {@code QCMD(Q_GETQUOTA, USRQUOTA)}. */
+    public static final ArgType QUOTA_COMMAND = (c, i, out) -> {
+        long v = c.arg(i) & 0xffffffffL;
+        out.append("QCMD(").append(c.constant("quota_cmd", v >> 8)).append(", ")
+                .append(c.constant("quota_type", v & 0xff)).append(')');
+    };
+
     /** {@code nodedev[mode]}: mknod's device, {@code makedev(0x1, 0x3)}, present only for S_IFCHR/S_IFBLK. */
     public static ArgType nodeDevice(String modeArg) {
         return new ArgType() {
