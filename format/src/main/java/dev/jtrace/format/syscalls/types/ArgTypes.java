@@ -44,6 +44,7 @@ public final class ArgTypes {
             case "ioprio": return Scalars.IOPRIO;
             case "dev": return (c, i, out) -> out.append(FileStructs.devT(c, c.arg(i)));
             case "qcmd": return Scalars.QUOTA_COMMAND;
+            case "pgoff": return (c, i, out) -> out.append(Scalars.hex(c.arg(i) << 12));
             case "nodemode": return (c, i, out) -> out.append(FileStructs.mode(c, c.arg(i) & 0xffffffffL));
             case "nodedev": return Scalars.nodeDevice(need(t.len(), t));
             case "ipcflags": return Scalars.ipcFlags(need(t.param(), t));
