@@ -44,6 +44,7 @@ public final class ArgTypes {
             case "ioprio": return Scalars.IOPRIO;
             case "dev": return (c, i, out) -> out.append(FileStructs.devT(c, c.arg(i)));
             case "qcmd": return Scalars.QUOTA_COMMAND;
+            case "off64lo": return (c, i, out) -> out.append(c.arg(i) & 0xffffffffL | c.arg(i + 1) << 32);
             case "pgoff": return (c, i, out) -> out.append(Scalars.hex(c.arg(i) << 12));
             case "nodemode": return (c, i, out) -> out.append(FileStructs.mode(c, c.arg(i) & 0xffffffffL));
             case "nodedev": return Scalars.nodeDevice(need(t.len(), t));
@@ -78,6 +79,9 @@ public final class ArgTypes {
             case "timespec" -> MiscStructs.TIMESPEC;
             case "timeval" -> MiscStructs.TIMEVAL;
             case "timespec64" -> MiscStructs.TIMESPEC64;
+            case "itimerspec64" -> MiscStructs.ITIMERSPEC64;
+            case "utimens64" -> MiscStructs.UTIMENS64;
+            case "statfs64" -> FileStructs.STATFS64;
             case "off64" -> MiscStructs.value(8, 8, true);
             case "timezone" -> MiscStructs.TIMEZONE;
             case "itimerval" -> MiscStructs.ITIMERVAL;

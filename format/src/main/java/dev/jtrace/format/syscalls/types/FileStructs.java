@@ -201,6 +201,30 @@ public final class FileStructs {
         }
     };
 
+    /** i386 struct statfs64: 32-bit type, size, namelen, frsize and flags; 64-bit counts. */
+    public static final Pointee STATFS64 = new Pointee() {
+        @Override
+        public long size(CaptureSite s, int arg) {
+            return 84;
+        }
+
+        @Override
+        public void print(CallView c, int arg, Capture data, StringBuilder out) {
+            StructReader r = new StructReader(data, c.arch());
+            long type = r.u32(0);
+            String typeName = c.constants("fs_magic").symbolic(type);
+            out.append("{f_type=").append(typeName != null && c.options().constants()
+                            == dev.jtrace.format.decode.DecodeOptions.Constants.ABBREV ? typeName : Scalars.hex(type))
+                    .append(", f_bsize=").append(r.u32(4)).append(", f_blocks=").append(r.s64(8))
+                    .append(", f_bfree=").append(r.s64(16)).append(", f_bavail=").append(r.s64(24))
+                    .append(", f_files=").append(r.s64(32)).append(", f_ffree=").append(r.s64(40))
+                    .append(", f_fsid={val=[").append(Scalars.hex(r.u32(48))).append(", ")
+                    .append(Scalars.hex(r.u32(52))).append("]}, f_namelen=").append(r.u32(56))
+                    .append(", f_frsize=").append(r.u32(60)).append(", f_flags=")
+                    .append(c.constant("statfs_flags", r.u32(64))).append('}');
+        }
+    };
+
     /** linux_dirent64 records, {@code [ret]} bytes: {@code 0x... /* N entries *}{@code /} unless -v. */
     public static Pointee dirents(String len) {
         return new Pointee() {

@@ -6,6 +6,9 @@ import dev.jtrace.format.decode.Signals;
 
 /** Small pointees: values behind pointers, fd pairs, wait status, limits, times, signal sets, uname. */
 public final class MiscStructs {
+    private static final long UTIME_NOW = (1L << 30) - 1;
+    private static final long UTIME_OMIT = (1L << 30) - 2;
+
     private MiscStructs() {
     }
 
@@ -140,6 +143,25 @@ public final class MiscStructs {
     /** struct __kernel_timespec: two 64-bit fields in both ABIs. */
     public static final Pointee TIMESPEC64 = fixed(16, 16, (c, r, out) -> out.append("{tv_sec=").append(r.s64(0))
             .append(", tv_nsec=").append(r.s64(8)).append('}'));
+    private static String timespec64(StructReader r, int off) {
+        return "{tv_sec=" + r.s64(off) + ", tv_nsec=" + r.s64(off + 8) + "}";
+    }
+
+    /** struct __kernel_itimerspec (two 64-bit timespecs). */
+    public static final Pointee ITIMERSPEC64 = fixed(32, 32, (c, r, out) -> out.append("{it_interval=")
+            .append(timespec64(r, 0)).append(", it_value=").append(timespec64(r, 16)).append('}'));
+
+    /** utimensat_time64's two 64-bit timespecs. */
+    public static final Pointee UTIMENS64 = fixed(32, 32, (c, r, out) -> {
+        out.append('[');
+        for (int k = 0; k < 2; k++) {
+            long nsec = r.s64(16 * k + 8);
+            out.append(k > 0 ? ", " : "").append(nsec == UTIME_NOW ? "UTIME_NOW" : nsec == UTIME_OMIT ? "UTIME_OMIT"
+                    : timespec64(r, 16 * k));
+        }
+        out.append(']');
+    });
+
     public static final Pointee TIMEVAL = fixed(16, 8, (c, r, out) -> out.append(timespec(r, 0, "tv_usec")));
     public static final Pointee TIMEZONE = fixed(8, 8, (c, r, out) -> out.append("{tz_minuteswest=").append(r.s32(0))
             .append(", tz_dsttime=").append(r.s32(4)).append('}'));
@@ -151,9 +173,6 @@ public final class MiscStructs {
     public static final Pointee ITIMERSPEC = fixed(32, 16, (c, r, out) -> out.append("{it_interval=")
             .append(timespec(r, 0, "tv_nsec")).append(", it_value=").append(timespec(r, 2 * r.wordSize(), "tv_nsec"))
             .append('}'));
-
-    private static final long UTIME_NOW = (1L << 30) - 1;
-    private static final long UTIME_OMIT = (1L << 30) - 2;
 
     /** utimensat's two timespecs: {@code [UTIME_NOW, UTIME_OMIT]} or {@code [{tv_sec=.., tv_nsec=..}, ...]}. */
     public static final Pointee UTIMENS = fixed(32, 16, (c, r, out) -> {
