@@ -44,6 +44,9 @@ public final class ArgTypes {
             case "ioprio": return Scalars.IOPRIO;
             case "dev": return (c, i, out) -> out.append(FileStructs.devT(c, c.arg(i)));
             case "qcmd": return Scalars.QUOTA_COMMAND;
+            case "ipckey": return (c, i, out) -> out.append(c.intArg(i) == 0 ? "IPC_PRIVATE" : Scalars.hex(c.arg(i) & 0xffffffffL));
+            case "swapflags": return Scalars.SWAP_FLAGS;
+            case "kcmpidx": return Scalars.kcmpIndex(need(t.len(), t));
             case "off64lo": return (c, i, out) -> out.append(c.arg(i) & 0xffffffffL | c.arg(i + 1) << 32);
             case "pgoff": return (c, i, out) -> out.append(Scalars.hex(c.arg(i) << 12));
             case "nodemode": return (c, i, out) -> out.append(FileStructs.mode(c, c.arg(i) & 0xffffffffL));

@@ -86,7 +86,7 @@ public final class CustomCalls {
         private static final Set<Integer> INT_OUT = Set.of(FIONREAD, 0x5411, TIOCGPGRP, 0x5424, 0x80045430, 0x5415);
         private static final ArgType IN_INT = new PointerType(PointerType.Direction.IN, MiscStructs.value(4, 4, true));
         private static final ArgType OUT_INT = new PointerType(PointerType.Direction.OUT, MiscStructs.value(4, 4, true));
-        private static final ArgType OUT_WINSIZE = new PointerType(PointerType.Direction.OUT, WINSIZE);
+        private static final ArgType OUT_WINSIZE = new PointerType(PointerType.Direction.OUT, MiscStructs.WINSIZE);
 
         @Override
         public List<Printed> arguments(CallView c) {
@@ -144,9 +144,7 @@ public final class CustomCalls {
         }
     }
 
-    static final Pointee WINSIZE = MiscStructs.fixed(8, 8, (c, r, out) -> out.append("{ws_row=").append(r.u16(0))
-            .append(", ws_col=").append(r.u16(2)).append(", ws_xpixel=").append(r.u16(4)).append(", ws_ypixel=")
-            .append(r.u16(6)).append('}'));
+
 
     /** clone(child_stack=, flags=, ...) in strace's order; x86_64 args: flags, stack, ptid, ctid, tls. */
     private static final class Clone implements CustomCall {

@@ -45,6 +45,11 @@ public final class MiscStructs {
         return c.arch() == Arch.I386 ? s32 : s64;
     }
 
+    /** struct winsize (TIOCGWINSZ). */
+    static final Pointee WINSIZE = MiscStructs.fixed(8, 8, (c, r, out) -> out.append("{ws_row=").append(r.u16(0))
+            .append(", ws_col=").append(r.u16(2)).append(", ws_xpixel=").append(r.u16(4)).append(", ws_ypixel=")
+            .append(r.u16(6)).append('}'));
+
     /** {@code [0x7f...]}: an address behind a pointer. */
     public static final Pointee HEX_WORD = fixed(8, 4, (c, r, out) -> out.append('[').append(Scalars.hex(r.word(0)))
             .append(']'));
@@ -412,6 +417,11 @@ public final class MiscStructs {
             @Override
             public long size(CaptureSite s, int arg) {
                 return Math.max(0, s.length(len)) * 4;
+            }
+
+            @Override
+            public boolean empty(CallView c, int arg) {
+                return c.length(len) == 0;
             }
 
             @Override
