@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Lines in which strace could read no tracee memory, so that each can be rebuilt from the number,
  * the argument registers and the return value alone.
  * small-args-x86_64.strace is what strace printed for testdata/c/sc_smallargs.c (arguments 1..6,
- * every pointer unreadable); zero-args-x86_64.strace is what strace 6.1 printed here for testdata/c/sc_allnr.c, which calls
+ * every pointer unreadable; small-args-i386.strace the same for sc_smallargs32.c); zero-args-x86_64.strace is what strace 6.1 printed here for testdata/c/sc_allnr.c, which calls
  * nearly every x86_64 syscall number with six zero arguments; zero-args-i386.strace the same for
  * sc_allnr32.c through int $0x80. With zero arguments no memory is needed, so every line can be
  * rebuilt from the number and the return value alone.
@@ -33,7 +33,7 @@ class RegistersOnlyGoldenTest {
 
     @ParameterizedTest
     @CsvSource({"zero-args-x86_64.strace, X86_64, 0", "zero-args-i386.strace, I386, 0",
-        "small-args-x86_64.strace, X86_64, 1"})
+        "small-args-x86_64.strace, X86_64, 1", "small-args-i386.strace, I386, 1"})
     void everyDescribedSyscallPrintsAsStraceDoes(String file, Arch arch, int firstArg) throws IOException {
         List<String> mismatches = new ArrayList<>();
         int described = 0;

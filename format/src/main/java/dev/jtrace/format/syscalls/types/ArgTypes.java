@@ -38,6 +38,10 @@ public final class ArgTypes {
                 }
                 return Scalars.constant(set, false);
             }
+            case "flags64lo": {
+                String set = need(t.param(), t);
+                return (c, i, out) -> out.append(c.constant(set, c.arg(i) & 0xffffffffL | c.arg(i + 1) << 32));
+            }
             case "creatmode": return Scalars.creatMode(need(t.len(), t));
             case "ifptr": return Scalars.pointerIf(DescriptionParserNumbers.parse(need(t.param(), t)), need(t.len(), t));
             case "skip": return Scalars.SKIP;
