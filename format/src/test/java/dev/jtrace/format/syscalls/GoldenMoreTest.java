@@ -111,6 +111,20 @@ class GoldenMoreTest {
     }
 
     @Test
+    void statfsAndWaitStatuses() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(120).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putLong(0, 0x9fa0).putLong(8, 4096).putInt(56, 0x15).putLong(64, 255).putLong(72, 4096).putLong(80, 0x1020);
+        assertEquals("statfs(\"/proc\", {f_type=PROC_SUPER_MAGIC, f_bsize=4096, f_blocks=0, f_bfree=0, f_bavail=0, f_files=0, f_ffree=0, f_fsid={val=[0x15, 0]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0",
+                line("statfs", str("/proc").put(P + 0x100, b.array()), 0, P, P + 0x100));
+        assertEquals("wait4(5236, [{WIFSIGNALED(s) && WTERMSIG(s) == SIGKILL}], 0, NULL) = 5236",
+                line("wait4", new FakeMemory().ints(P, 9), 5236, 5236, P, 0, 0));
+        assertEquals("wait4(5238, [{WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP}], WSTOPPED, NULL) = 5238",
+                line("wait4", new FakeMemory().ints(P, 0x137f), 5238, 5238, P, 2, 0));
+        assertEquals("wait4(5238, [{WIFCONTINUED(s)}], WCONTINUED, NULL) = 5238",
+                line("wait4", new FakeMemory().ints(P, 0xffff), 5238, 5238, P, 8, 0));
+    }
+
+    @Test
     void ipc() {
         assertEquals("shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0", line("shmget", NONE, 0, 0, 4096, 01600));
         assertEquals("shmctl(0, IPC_RMID, NULL) = 0", line("shmctl", NONE, 0, 0, 0, 0));

@@ -94,6 +94,9 @@ public final class MiscStructs {
             .append("}]"));
 
     public static String waitStatus(int s) {
+        if (s == 0xffff) {
+            return "WIFCONTINUED(s)";
+        }
         int sig = s & 0x7f;
         if (sig == 0) {
             return "WIFEXITED(s) && WEXITSTATUS(s) == " + ((s >> 8) & 0xff);
@@ -101,9 +104,6 @@ public final class MiscStructs {
         if (sig == 0x7f) {
             return "WIFSTOPPED(s) && WSTOPSIG(s) == " + Signals.nameOrNumber((s >> 8) & 0xff)
                     + ((s >> 16) != 0 ? " && s >> 16 == " + (s >>> 16) : "");
-        }
-        if (s == 0xffff) {
-            return "WIFCONTINUED(s)";
         }
         return "WIFSIGNALED(s) && WTERMSIG(s) == " + Signals.nameOrNumber(sig) + ((s & 0x80) != 0 ? " && WCOREDUMP(s)" : "");
     }
