@@ -32,7 +32,7 @@ final class Futex implements CustomCall {
         p.add(entry(o.toString()));
         p.add(entry(Integer.toString(c.intArg(2))));
         String timeout = text(new PointerType(PointerType.Direction.IN,
-                time64 ? MiscStructs.TIMESPEC64 : MiscStructs.TIMESPEC), c, 3);
+                time64 ? TimeStructs.TIMESPEC64 : TimeStructs.TIMESPEC), c, 3);
         switch (cmd) {
             case 0 -> p.add(entry(timeout));
             case 9 -> {

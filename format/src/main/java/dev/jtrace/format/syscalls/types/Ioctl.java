@@ -14,9 +14,9 @@ final class Ioctl implements CustomCall {
     private static final Set<Integer> DECIMAL_ARG = Set.of(0x40049409, 0x5409, 0x540a, 0x540b, 0x540e);
     private static final Set<Integer> INT_IN = Set.of(0x5421, 0x5452, TIOCSPGRP, 0x5423);
     private static final Set<Integer> INT_OUT = Set.of(FIONREAD, 0x5411, TIOCGPGRP, 0x5424, 0x80045430, 0x5415);
-    private static final ArgType IN_INT = new PointerType(PointerType.Direction.IN, MiscStructs.value(4, 4, true));
-    private static final ArgType OUT_INT = new PointerType(PointerType.Direction.OUT, MiscStructs.value(4, 4, true));
-    private static final ArgType OUT_WINSIZE = new PointerType(PointerType.Direction.OUT, MiscStructs.WINSIZE);
+    private static final ArgType IN_INT = new PointerType(PointerType.Direction.IN, Pointees.value(4, 4, true));
+    private static final ArgType OUT_INT = new PointerType(PointerType.Direction.OUT, Pointees.value(4, 4, true));
+    private static final ArgType OUT_WINSIZE = new PointerType(PointerType.Direction.OUT, ProcessStructs.WINSIZE);
 
     @Override
     public List<Printed> arguments(CallView c) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** i386 _llseek: the two offset halves print as one 64-bit number, the result as {@code [N]}. */
 final class Llseek implements CustomCall {
-    private static final ArgType RESULT = new PointerType(PointerType.Direction.OUT, MiscStructs.value(8, 8, true));
+    private static final ArgType RESULT = new PointerType(PointerType.Direction.OUT, Pointees.value(8, 8, true));
 
     @Override
     public List<Printed> arguments(CallView c) {

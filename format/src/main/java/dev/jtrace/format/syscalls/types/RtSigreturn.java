@@ -20,7 +20,7 @@ final class RtSigreturn implements CustomCall {
             return List.of();
         }
         long bits = new StructReader(cap, c.arch()).s64(0);
-        return List.of(entry("{mask=" + MiscStructs.sigset(bits, 64, c.options().constants()) + "}"));
+        return List.of(entry("{mask=" + SignalStructs.sigset(bits, 64, c.options().constants()) + "}"));
     }
 
     @Override

@@ -48,7 +48,7 @@ final class Select implements CustomCall {
         if (c.arg(4) != 0 && left != null && left.readable()) {
             StructReader r = new StructReader(left, c.arch());
             try {
-                String t = MiscStructs.timespec(r, 0, c.description().name().equals("select") ? "tv_usec" : "tv_nsec");
+                String t = TimeStructs.timespec(r, 0, c.description().name().equals("select") ? "tv_usec" : "tv_nsec");
                 b.append(first ? "" : ", ").append("left ").append(t);
                 first = false;
             } catch (StructReader.Short e) {
