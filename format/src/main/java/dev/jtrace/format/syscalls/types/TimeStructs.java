@@ -1,6 +1,5 @@
 package dev.jtrace.format.syscalls.types;
 
-
 /** Time structs: timespec, timeval, itimerval/itimerspec, utimensat times, tms. */
 public final class TimeStructs {
     private static final long UTIME_NOW = (1L << 30) - 1;
