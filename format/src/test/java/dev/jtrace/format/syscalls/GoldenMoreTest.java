@@ -125,6 +125,26 @@ class GoldenMoreTest {
     }
 
     @Test
+    void structsFromScStructs() {
+        assertEquals("clock_gettime(CLOCK_MONOTONIC, {tv_sec=2811, tv_nsec=164478997}) = 0",
+                line("clock_gettime", new FakeMemory().words(P, 2811, 164478997), 0, 1, P));
+        assertEquals("gettimeofday({tv_sec=1795794892, tv_usec=568034}, {tz_minuteswest=0, tz_dsttime=0}) = 0",
+                line("gettimeofday", new FakeMemory().words(P, 1795794892, 568034).ints(P + 0x100, 0, 0), 0, P,
+                        P + 0x100));
+        assertEquals("openat2(AT_FDCWD, \"/etc/hostname\", {flags=O_RDONLY|O_CLOEXEC, resolve=RESOLVE_NO_SYMLINKS}, 24) = 3",
+                line("openat2", str("/etc/hostname").words(P + 0x100, 02000000, 0, 4), 3, -100, P, P + 0x100, 24));
+        assertEquals("getresuid([0], [0], [0]) = 0",
+                line("getresuid", new FakeMemory().ints(P, 0).ints(P + 8, 0).ints(P + 16, 0), 0, P, P + 8, P + 16));
+        assertEquals("capget({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, {effective=1<<CAP_CHOWN|1<<CAP_KILL|1<<CAP_CHECKPOINT_RESTORE, permitted=1<<CAP_CHOWN, inheritable=0}) = 0",
+                line("capget", new FakeMemory().ints(P, 0x20080522, 0).ints(P + 0x100, 0x21, 1, 0, 0x100, 0, 0), 0, P,
+                        P + 0x100));
+        assertEquals("prlimit64(0, RLIMIT_NOFILE, {rlim_cur=1024, rlim_max=4*1024}, NULL) = 0",
+                line("prlimit64", new FakeMemory().words(P, 1024, 4096), 0, 0, 7, P, 0));
+        assertEquals("sigaltstack(NULL, {ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}) = 0",
+                line("sigaltstack", new FakeMemory().words(P, 0, 2, 0), 0, 0, P));
+    }
+
+    @Test
     void ipc() {
         assertEquals("shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0", line("shmget", NONE, 0, 0, 4096, 01600));
         assertEquals("shmctl(0, IPC_RMID, NULL) = 0", line("shmctl", NONE, 0, 0, 0, 0));

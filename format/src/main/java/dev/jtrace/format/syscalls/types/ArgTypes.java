@@ -89,6 +89,7 @@ public final class ArgTypes {
             case "itimerspec64" -> TimeStructs.ITIMERSPEC64;
             case "utimens64" -> TimeStructs.UTIMENS64;
             case "statfs64" -> FileStructs.STATFS64;
+            case "open_how" -> FileStructs.OPEN_HOW;
             case "off64" -> Pointees.value(8, 8, true);
             case "timezone" -> TimeStructs.TIMEZONE;
             case "itimerval" -> TimeStructs.ITIMERVAL;

@@ -225,6 +225,30 @@ public final class FileStructs {
         }
     };
 
+    /** openat2's struct open_how: flags, the mode with O_CREAT/O_TMPFILE (or when set), resolve when set. */
+    public static final Pointee OPEN_HOW = new Pointee() {
+        @Override
+        public long size(CaptureSite s, int arg) {
+            return 24;
+        }
+
+        @Override
+        public void print(CallView c, int arg, Capture data, StringBuilder out) {
+            StructReader r = new StructReader(data, c.arch());
+            long flags = r.s64(0);
+            long mode = r.s64(8);
+            long resolve = r.s64(16);
+            out.append("{flags=").append(c.constant("open", flags));
+            if ((flags & 0100) != 0 || (flags & 020000000) != 0 || mode != 0) {
+                out.append(", mode=").append(Scalars.octal(mode));
+            }
+            if (resolve != 0) {
+                out.append(", resolve=").append(c.constant("openat2_resolve", resolve));
+            }
+            out.append('}');
+        }
+    };
+
     /** linux_dirent64 records, {@code [ret]} bytes: {@code 0x... /* N entries *}{@code /} unless -v. */
     public static Pointee dirents(String len) {
         return new Pointee() {

@@ -13,7 +13,7 @@ public final class ProcessStructs {
         if (v == -1 || (!is64 && i386 && v == 0xffffffffL)) {
             return is64 ? "RLIM64_INFINITY" : "RLIM_INFINITY";
         }
-        if (v > 0 && v % 1024 == 0) {
+        if (v > 1024 && v % 1024 == 0) {
             return Long.toUnsignedString(v / 1024) + "*1024";
         }
         return Long.toUnsignedString(v);
@@ -77,10 +77,34 @@ public final class ProcessStructs {
     public static final Pointee CAP_HEADER = Pointees.fixed(8, 8, (c, r, out) -> out.append("{version=")
             .append(c.constant("cap_version", r.u32(0))).append(", pid=").append(r.s32(4)).append('}'));
 
-    /** struct __user_cap_data_struct (the first of the pair). */
-    public static final Pointee CAP_DATA = Pointees.fixed(12, 12, (c, r, out) -> out.append("{effective=")
-            .append(Scalars.hex(r.u32(0))).append(", permitted=").append(Scalars.hex(r.u32(4)))
-            .append(", inheritable=").append(Scalars.hex(r.u32(8))).append('}'));
+    /**
+     * The __user_cap_data_struct pair of capability versions 2 and 3 (one struct for version 1):
+     * each set as {@code 1<<CAP_CHOWN|1<<CAP_KILL}, the high 32 bits from the second struct.
+     */
+    public static final Pointee CAP_DATA = new Pointee() {
+        @Override
+        public long size(CaptureSite s, int arg) {
+            return 24;
+        }
+
+        @Override
+        public void capture(CaptureSite site, int arg, long address) {
+            site.bytes(arg, "", address, 24, 24);
+        }
+
+        @Override
+        public void print(CallView c, int arg, Capture data, StringBuilder out) {
+            StructReader r = new StructReader(data, c.arch());
+            boolean two = r.size() >= 24;
+            String[] names = {"effective", "permitted", "inheritable"};
+            out.append('{');
+            for (int k = 0; k < 3; k++) {
+                long bits = r.u32(4 * k) | (two ? r.u32(12 + 4 * k) << 32 : 0);
+                out.append(k > 0 ? ", " : "").append(names[k]).append('=').append(c.constant("capabilities", bits));
+            }
+            out.append('}');
+        }
+    };
 
     /** struct rusage, abbreviated as strace prints it without -v. */
     public static final Pointee RUSAGE = Pointees.fixed(144, 72, (c, r, out) -> {
