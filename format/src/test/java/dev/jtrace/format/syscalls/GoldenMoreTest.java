@@ -145,6 +145,21 @@ class GoldenMoreTest {
     }
 
     @Test
+    void privilegedCallsWithBadArguments() {
+        String enosys = " = -1 ENOSYS (Function not implemented)";
+        assertEquals("reboot(LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, 0x1234568 /* LINUX_REBOOT_CMD_??? */) = -1 EINVAL (Invalid argument)",
+                line("reboot", NONE, -22, 0xfee1deadL, 672274793, 0x1234568));
+        assertEquals("reboot(0xfee1deae /* LINUX_REBOOT_MAGIC_??? */, 0x1 /* LINUX_REBOOT_MAGIC_??? */, 0x2 /* LINUX_REBOOT_CMD_??? */) = -1 EINVAL (Invalid argument)",
+                line("reboot", NONE, -22, 0xfee1deaeL, 1, 2));
+        assertEquals("iopl(4)" + enosys, line("iopl", NONE, -38, 4));
+        assertEquals("ioperm(0x3f8, 0x8, 0)" + enosys, line("ioperm", NONE, -38, 0x3f8, 8, 0));
+        assertEquals("kexec_load(NULL, 1000000, NULL, KEXEC_ARCH_X86_64|KEXEC_ON_CRASH)" + enosys,
+                line("kexec_load", NONE, -38, 0, 1000000, 0, 0x3e0001));
+        assertEquals("kexec_file_load(-1, -1, 0, NULL, KEXEC_FILE_ON_CRASH)" + enosys,
+                line("kexec_file_load", NONE, -38, -1, -1, 0, 0, 2));
+    }
+
+    @Test
     void ipc() {
         assertEquals("shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0", line("shmget", NONE, 0, 0, 4096, 01600));
         assertEquals("shmctl(0, IPC_RMID, NULL) = 0", line("shmctl", NONE, 0, 0, 0, 0));
