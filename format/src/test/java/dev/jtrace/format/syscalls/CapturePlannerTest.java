@@ -125,6 +125,15 @@ class CapturePlannerTest {
     }
 
     @Test
+    void anAbsurdReturnValueDoesNotMakeTheCaptureHuge() {
+        FakeMemory m = new FakeMemory().put(P, new byte[4096]);
+        List<Capture> c = D.capturePlanner(4096).atExit(Arch.X86_64, nr("getdents64"), args(3, P, 32768),
+                Integer.MAX_VALUE, false, m);
+        assertTrue(c.get(0).data().length <= 4096);
+        assertEquals(Integer.MAX_VALUE, c.get(0).length());
+    }
+
+    @Test
     void undescribedSyscallCapturesNothing() {
         int nr = D.number(Arch.X86_64, "kexec_load");
         assertTrue(D.capturePlanner(4096).atEntry(Arch.X86_64, nr, args(1, 2, 3, 4), new FakeMemory()).isEmpty());

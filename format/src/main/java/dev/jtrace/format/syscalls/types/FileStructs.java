@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 
 /** struct stat, statx, statfs and linux_dirent64 as strace prints them. */
 public final class FileStructs {
+    private static final long MAX_DIRENTS_BYTES = 1 << 20;
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("xx");
 
@@ -257,10 +258,11 @@ public final class FileStructs {
                 return s.length(len);
             }
 
+            /** Counting the entries needs all of them, not just the snap length (up to a sane bound). */
             @Override
             public void capture(CaptureSite site, int arg, long address) {
                 long n = size(site, arg);
-                site.bytes(arg, "", address, n, Math.max(n, 0));
+                site.bytes(arg, "", address, n, Math.min(Math.max(n, 0), MAX_DIRENTS_BYTES));
             }
 
             @Override
