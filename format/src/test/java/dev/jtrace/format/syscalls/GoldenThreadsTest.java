@@ -53,6 +53,22 @@ class GoldenThreadsTest {
     }
 
     @Test
+    void recvmsgShowsTheNameLengthTheKernelWrote() {
+        byte[] sin = {2, 0, (byte) 0xad, 0x3a, 127, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+        FakeMemory m = new FakeMemory().put(P, msghdr(P + 0x400, 128, P + 0x100, 1, 0, 0))
+                .words(P + 0x100, P + 0x300, 8).put(P + 0x300, "hi\0\0\0\0\0\0".getBytes()).put(P + 0x400, sin);
+        int nr = Strace.D.number(Arch.X86_64, "recvmsg");
+        long[] args = {3, P, 0, 0, 0, 0};
+        CapturePlanner p = Strace.D.capturePlanner(4096);
+        SyscallEntry e = new SyscallEntry(1, 0, Arch.X86_64, nr, args, 0, 0, p.atEntry(Arch.X86_64, nr, args, m), -1);
+        m.put(P, msghdr(P + 0x400, 16, P + 0x100, 1, 0, 0));
+        SyscallExit x = new SyscallExit(1, 0, Arch.X86_64, nr, 2, false, p.atExit(Arch.X86_64, nr, args, 2, false, m), -1);
+        assertEquals("recvmsg(3, {msg_name={sa_family=AF_INET, sin_port=htons(44346), sin_addr=inet_addr(\"127.0.0.1\")}, msg_namelen=128 => 16, msg_iov=[{iov_base=\"hi\", iov_len=8}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 2",
+                "recvmsg(" + Strace.DECODER.entryText(e, CTX) + Strace.DECODER.exitText(e, x, CTX) + ") = "
+                        + Strace.DECODER.resultText(e, x, CTX));
+    }
+
+    @Test
     void clone3ShowsTheParentTidAfterTheCall() {
         ByteBuffer a = ByteBuffer.allocate(88).order(ByteOrder.LITTLE_ENDIAN);
         a.putLong(0, 0x3d0f00).putLong(16, 0x7fe125bac990L).putLong(24, 0x7fe125bac990L).putLong(32, 0)

@@ -118,7 +118,8 @@ public final class ArgTypes {
             case "iovec" -> IoStructs.iovec(need(t.len(), t), output);
             case "pollfd" -> IoStructs.pollfds(need(t.len(), t));
             case "fdset" -> IoStructs.fdset(need(t.len(), t));
-            case "msghdr" -> MsgStructs.msghdr(output);
+            case "msghdr" -> MsgStructs.msghdr(false);
+            case "recvmsghdr" -> MsgStructs.msghdr(true);
             default -> throw new IllegalArgumentException("unknown pointee type " + t);
         };
     }
