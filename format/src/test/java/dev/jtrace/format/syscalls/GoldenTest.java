@@ -237,6 +237,14 @@ class GoldenTest {
                 .put(P + 0x200, new byte[8]);
         assertEquals("writev(1, [{iov_base=\"ab\", iov_len=2}, {iov_base=\"\\0\\0\\0\\0\\0\\0\\0\\0\", iov_len=8}], 2) = 10",
                 line("writev", m, 10, 1, P, 2));
+        FakeMemory two = new FakeMemory().words(P, P + 0x100, 5, P + 0x200, 8).put(P + 0x100, "hello".getBytes())
+                .put(P + 0x200, new byte[8]);
+        assertEquals("readv(3, [{iov_base=\"hello\", iov_len=5}, {iov_base=\"\", iov_len=8}], 2) = 5",
+                line("readv", two, 5, 3, P, 2));
+        FakeMemory split = new FakeMemory().words(P, P + 0x100, 2, P + 0x200, 8).put(P + 0x100, "ab".getBytes())
+                .put(P + 0x200, "c\0\0\0\0\0\0\0".getBytes());
+        assertEquals("readv(3, [{iov_base=\"ab\", iov_len=2}, {iov_base=\"c\", iov_len=8}], 2) = 3",
+                line("readv", split, 3, 3, P, 2));
         FakeMemory r = new FakeMemory().words(P, P + 0x200, 8).put(P + 0x200, "hello\0\0\0".getBytes());
         assertEquals("readv(3, [{iov_base=\"hello\", iov_len=8}], 1) = 5", line("readv", r, 5, 3, P, 1));
     }
