@@ -87,6 +87,27 @@ class GoldenThreadsTest {
     }
 
     @Test
+    void futexOperations() {
+        long f = 0x7ffee33f574cL;
+        FakeMemory t = new FakeMemory().words(P, 0, 1000);
+        assertEquals("futex(0x7ffee33f574c, FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME, 1, {tv_sec=0, tv_nsec=1000}, FUTEX_BITSET_MATCH_ANY) = -1 EAGAIN (Resource temporarily unavailable)",
+                line("futex", t, -11, f, 9 | 0x80 | 0x100, 1, P, 0, 0xffffffffL));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_WAIT_PRIVATE, 0, {tv_sec=0, tv_nsec=1000}) = -1 ETIMEDOUT (Connection timed out)",
+                line("futex", t, -110, f, 0x80, 0, P, 0, 0));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_WAIT, 1, NULL) = -1 EAGAIN (Resource temporarily unavailable)",
+                line("futex", t, -11, f, 0, 1, 0, 0, 0));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_WAKE_BITSET, 1, 0x3) = 0", line("futex", t, 0, f, 10, 1, 0, 0, 3));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_CMP_REQUEUE_PRIVATE, 1, 2, 0x7ffee33f574c, 0) = 0",
+                line("futex", t, 0, f, 4 | 0x80, 1, 2, f, 0));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_WAKE_OP_PRIVATE, 1, 2, 0x7ffee33f574c, FUTEX_OP_ADD<<28|0x345<<12|FUTEX_OP_CMP_LT<<24|0x678) = 0",
+                line("futex", t, 0, f, 5 | 0x80, 1, 2, f, 0x12345678));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_LOCK_PI_PRIVATE, NULL) = -1 ESRCH (No such process)",
+                line("futex", t, -3, f, 6 | 0x80, 0, 0, 0, 0));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_UNLOCK_PI) = -1 EPERM (Operation not permitted)",
+                line("futex", t, -1, f, 7, 0, 0, 0, 0));
+    }
+
+    @Test
     void forkAndWait() {
         assertEquals("clone(child_stack=NULL, flags=CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID|SIGCHLD, child_tidptr=0x7fe125bada10) = 8764",
                 line("clone", new FakeMemory(), 8764, 0x1200011, 0, 0, 0x7fe125bada10L, 0));
