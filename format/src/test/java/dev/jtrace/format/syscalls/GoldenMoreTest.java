@@ -160,6 +160,16 @@ class GoldenMoreTest {
     }
 
     @Test
+    void timerFromTimeout() {
+        FakeMemory m = new FakeMemory().put(P, java.nio.ByteBuffer.allocate(64).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(8, 14).putInt(12, 0).array()).ints(P + 0x100, 0).words(P + 0x200, 0, 0, 1, 0);
+        assertEquals("timer_create(CLOCK_REALTIME, {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL}, [0]) = 0",
+                line("timer_create", m, 0, 0, P, P + 0x100));
+        assertEquals("timer_settime(0, 0, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=1, tv_nsec=0}}, NULL) = 0",
+                line("timer_settime", m, 0, 0, 0, P + 0x200, 0));
+    }
+
+    @Test
     void ipc() {
         assertEquals("shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0", line("shmget", NONE, 0, 0, 4096, 01600));
         assertEquals("shmctl(0, IPC_RMID, NULL) = 0", line("shmctl", NONE, 0, 0, 0, 0));

@@ -111,6 +111,7 @@ public final class ArgTypes {
             case "epoll_event" -> EventStructs.EPOLL_EVENT;
             case "epoll_events" -> EventStructs.epollEvents(need(t.len(), t));
             case "pagevec" -> Pointees.pageVector(need(t.len(), t));
+            case "sigevent" -> SignalStructs.SIGEVENT;
             case "siginfo" -> SignalStructs.SIGINFO;
             case "sigmask_arg" -> SignalStructs.SIGMASK_ARG;
             case "sockaddr" -> NetStructs.sockaddr(need(t.len(), t));

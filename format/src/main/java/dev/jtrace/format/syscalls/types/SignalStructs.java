@@ -146,6 +146,28 @@ public final class SignalStructs {
                 .append(c.constant("ss_flags", r.u32(w))).append(", ss_size=").append(r.word(2 * w)).append('}');
     });
 
+    /** struct sigevent (timer_create, mq_notify): {@code {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL}}. */
+    public static final Pointee SIGEVENT = Pointees.fixed(64, 64, (c, r, out) -> {
+        int w = r.wordSize();
+        long value = r.word(0);
+        int notify = r.s32(w + 4);
+        out.append('{');
+        if (value != 0) {
+            out.append("sigev_value={sival_int=").append(r.s32(0)).append(", sival_ptr=").append(Scalars.hex(value))
+                    .append("}, ");
+        }
+        out.append("sigev_signo=");
+        Scalars.signal(c, r.s32(w), out);
+        out.append(", sigev_notify=").append(c.constant("sigev_notify", notify & 0xffffffffL));
+        if (notify == 4) {
+            out.append(", sigev_notify_thread_id=").append(r.s32(w + 8));
+        } else if (notify == 2) {
+            out.append(", sigev_notify_function=").append(CallView.pointer(r.word(w + 8)))
+                    .append(", sigev_notify_attributes=").append(CallView.pointer(r.word(2 * w + 8)));
+        }
+        out.append('}');
+    });
+
     private SignalStructs() {
     }
 }
