@@ -170,6 +170,16 @@ class GoldenMoreTest {
     }
 
     @Test
+    void sysinfo() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(112).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putLong(0, 543).putLong(8, 1216).putLong(16, 7616).putLong(24, 4992).putLong(32, 25276514304L)
+                .putLong(40, 24966787072L).putLong(48, 8998912).putLong(56, 1847296).putShort(80, (short) 89)
+                .putInt(104, 1);
+        assertEquals("sysinfo({uptime=543, loads=[1216, 7616, 4992], totalram=25276514304, freeram=24966787072, sharedram=8998912, bufferram=1847296, totalswap=0, freeswap=0, procs=89, totalhigh=0, freehigh=0, mem_unit=1}) = 0",
+                line("sysinfo", new FakeMemory().put(P, b.array()), 0, P));
+    }
+
+    @Test
     void ipc() {
         assertEquals("shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0", line("shmget", NONE, 0, 0, 4096, 01600));
         assertEquals("shmctl(0, IPC_RMID, NULL) = 0", line("shmctl", NONE, 0, 0, 0, 0));
