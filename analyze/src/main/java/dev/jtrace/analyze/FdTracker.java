@@ -3,6 +3,7 @@ package dev.jtrace.analyze;
 import dev.jtrace.format.Capture;
 import dev.jtrace.format.SyscallEntry;
 import dev.jtrace.format.SyscallExit;
+import dev.jtrace.format.TaskSeen;
 import dev.jtrace.format.decode.DecodeContext;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -16,8 +17,9 @@ import java.util.function.UnaryOperator;
 /**
  * Rebuilds every process's fd table from the calls that create, copy and close descriptors, so
  * that -y can name them. It knows the fd-creating calls by name (a candidate for the declarative
- * syscall descriptions). Pipe and socket inode numbers are not recorded, so they print as
- * {@code pipe:[?]} and {@code socket:[?]}; what was open before the trace began is unknown.
+ * syscall descriptions). What was open before the recording comes from the {@link TaskSeen} snapshot of
+ * the launched command and of attached processes. Pipes and sockets created during the recording have
+ * no recorded inode numbers, so they print as {@code pipe:[?]} and {@code socket:[?]}.
  */
 final class FdTracker implements DecodeContext.FdNames {
     static final int AT_FDCWD = -100;
@@ -49,6 +51,22 @@ final class FdTracker implements DecodeContext.FdNames {
 
     private FdTable table(int tid) {
         return byTid.computeIfAbsent(tid, k -> new FdTable(null));
+    }
+
+    /**
+     * A task introduced by the recorder: a snapshot (cwd and open fds) becomes its process's table; a
+     * thread of an attached process without one shares its leader's.
+     */
+    void seen(TaskSeen s) {
+        if (s.cwd().isPresent() || !s.fds().isEmpty()) {
+            FdTable t = new FdTable(s.cwd().orElse(null));
+            for (TaskSeen.OpenFd fd : s.fds()) {
+                t.open(fd.fd(), fd.target(), false); // the close-on-exec flag is not in the snapshot
+            }
+            byTid.put(s.tid(), t);
+        } else if (s.tgid() != s.tid() && !byTid.containsKey(s.tid()) && byTid.containsKey(s.tgid())) {
+            byTid.put(s.tid(), byTid.get(s.tgid()));
+        }
     }
 
     /** A new task: sharing the parent's table (CLONE_FILES) or with a copy of it. */

@@ -59,7 +59,7 @@ final class Tracer {
         this.options = options;
         this.planner = planner;
         this.sink = sink;
-        this.clock = options.cpuTime() ? new TaskClock() : null;
+        this.clock = options.cpuTime() ? TaskClock.create() : null;
     }
 
     RecordResult run() throws RecordException {
@@ -226,10 +226,8 @@ final class Tracer {
         }
         long message = Ptrace.eventMessage(t, eventMessage) == 0 ? eventMessage.getLong(0) : 0;
         switch (event) {
-            case Ptrace.EVENT_FORK, Ptrace.EVENT_VFORK, Ptrace.EVENT_CLONE -> {
-                tasks.computeIfAbsent((int) message, child -> new Task(child, true));
-                announcer.born((int) message);
-            }
+            case Ptrace.EVENT_FORK, Ptrace.EVENT_VFORK, Ptrace.EVENT_CLONE ->
+                    tasks.computeIfAbsent((int) message, child -> new Task(child, true));
             case Ptrace.EVENT_EXEC -> {
                 forgetClock(t);
                 forgetClock((int) message);
@@ -241,6 +239,9 @@ final class Tracer {
         }
         if (task.recording) {
             emit(new PtraceEvent(t, now, PtraceEvent.Kind.ofCode(event), message));
+            if (event == Ptrace.EVENT_FORK || event == Ptrace.EVENT_VFORK || event == Ptrace.EVENT_CLONE) {
+                introduceChild((int) message, now);
+            }
         }
         resume(t, 0);
     }
@@ -280,6 +281,14 @@ final class Tracer {
         }
         sink.accept(stop);
         stops++;
+    }
+
+    /** A new child is introduced at its creator's event, before the creating call returns its pid. */
+    private void introduceChild(int child, long now) throws IOException {
+        Optional<TaskSeen> seen = announcer.born(child, now);
+        if (seen.isPresent()) {
+            sink.accept(seen.get());
+        }
     }
 
     /** The task's CPU time for a syscall stop, or -1 when not recorded. */

@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @Timeout(60)
 class TaskIdentityTest {
@@ -50,6 +52,13 @@ class TaskIdentityTest {
         assertEquals(OWN_PID_NS, thread.pidNs());
         assertEquals(Optional.empty(), thread.cwd(), "threads share their leader's snapshot");
         assertEquals(List.of(), thread.fds());
+        int created = -1;
+        for (int i = 0; i < r.all().size(); i++) {
+            if (r.all().get(i) instanceof SyscallExit x && x.tid() == leader.tid() && x.rval() == thread.tid()) {
+                created = i;
+            }
+        }
+        assertTrue(created > r.all().indexOf(thread), "the thread is introduced before clone returns its tid");
     }
 
     /** The launched command inherits the recorder's fds 0-2 and cwd: the snapshot must show them. */
@@ -123,9 +132,10 @@ class TaskIdentityTest {
         assertEquals(4026531836L, TaskIdentity.bracketedNumber("pid:[4026531836]"));
     }
 
-    @Test
-    void theClockReadsARunningThread() {
-        try (TaskClock clock = new TaskClock()) {
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void theClockReadsARunningThread(boolean perf) {
+        try (TaskClock clock = new TaskClock(perf)) {
             int tid = Native.LIBC.gettid();
             long before = clock.cpuNs(tid);
             long x = 0;
