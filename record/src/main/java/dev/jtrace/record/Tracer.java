@@ -59,7 +59,7 @@ final class Tracer {
         this.options = options;
         this.planner = planner;
         this.sink = sink;
-        this.clock = options.cpuTime() ? TaskClock.create() : null;
+        this.clock = options.cpuTime() ? new TaskClock() : null;
     }
 
     RecordResult run() throws RecordException {
