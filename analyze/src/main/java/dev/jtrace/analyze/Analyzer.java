@@ -169,8 +169,8 @@ public final class Analyzer {
         DecodeContext ctx = context(t);
         String rest = decoder.exitText(e, x, ctx) + ")";
         String result = decoder.resultText(e, x, ctx);
-        if (!x.error() && PID_RESULTS.contains(call.name()) && result.equals(Long.toString(x.rval()))) {
-            result = ctx.pidText(x.rval());
+        if (!x.error() && PID_RESULTS.contains(call.name()) && ctx.pids().outer(t.tid(), (int) x.rval()).isPresent()) {
+            result = ctx.pidText(x.rval()); // strace prints these pids in decimal
         }
         if (options.status() != StatusFilter.ALL) {
             // strace 6.1 holds the line back until the return; if another task printed meanwhile, it
