@@ -14,7 +14,7 @@ import dev.jtrace.format.Stop;
 import dev.jtrace.format.SyscallEntry;
 import dev.jtrace.format.SyscallExit;
 import dev.jtrace.format.TaskSeen;
-import dev.jtrace.format.TaskSeen.OpenFd;
+import dev.jtrace.format.OpenFd;
 import dev.jtrace.format.decode.DecodeContext;
 import dev.jtrace.format.decode.DecodeOptions;
 import java.io.IOException;
@@ -63,6 +63,17 @@ class TaskSeenAnalysisTest {
                         in(8, 5, "write", 2, 4096, 1), out(8, 6, "write", 1),
                         in(7, 7, "openat", List.of(string(1, "notes.txt")), AT_FDCWD, 4096, 0, 0),
                         out(7, 8, "openat", 3)));
+    }
+
+    @Test
+    void fdsCreatedDuringTheRecordingTakeTheNamesTheRecorderRead() throws IOException {
+        SyscallExit pipe = new SyscallExit(7, t(2), Arch.X86_64, Stops.nr("pipe2"), 0, false, List.of(), -1,
+                List.of(new OpenFd(3, "pipe:[4242]"), new OpenFd(4, "pipe:[4242]")));
+        String text = AnalyzerTest.run(Stops.attached(), Y, in(7, 1, "pipe2", 0x1000, 0), pipe,
+                in(7, 3, "write", 4, 4096, 1), out(7, 4, "write", 1),
+                in(7, 5, "close", 3), out(7, 6, "close", 0));
+        assertEquals(List.of("7     write(4<pipe:[4242]>, 4096, 1)    = 1", "7     close(3<pipe:[4242]>)             = 0"),
+                text.lines().filter(l -> !l.contains("pipe2")).toList());
     }
 
     @Test

@@ -20,19 +20,6 @@ import java.util.Optional;
  */
 public record TaskSeen(int tid, long time, int tgid, int ppid, List<Integer> nsPids, List<Integer> nsTgids,
                        long pidNs, Optional<String> cwd, List<OpenFd> fds) implements Stop {
-    /**
-     * An open file descriptor as /proc/PID/fd shows it.
-     *
-     * @param target the link's target: a path, {@code pipe:[1234]}, {@code socket:[5678]}, {@code anon_inode:[eventfd]}...
-     */
-    public record OpenFd(int fd, String target) {
-        public OpenFd {
-            if (target == null) {
-                throw new NullPointerException("target");
-            }
-        }
-    }
-
     public TaskSeen {
         nsPids = List.copyOf(nsPids);
         nsTgids = List.copyOf(nsTgids);

@@ -26,8 +26,8 @@ class TaskSeenFormatTest {
     void aTaskSeenWithItsSnapshotSurvivesTheFile() throws IOException {
         TraceMetadata metadata = StopArbitraries.metadata(1_000);
         TaskSeen seen = new TaskSeen(3077, 1_500, 3077, 3076, List.of(3077, 1), List.of(3077, 1), 4026532301L,
-                Optional.of("/home/user"), List.of(new TaskSeen.OpenFd(0, "/dev/pts/0"),
-                new TaskSeen.OpenFd(1, "pipe:[1234]"), new TaskSeen.OpenFd(2, "socket:[5678]")));
+                Optional.of("/home/user"), List.of(new OpenFd(0, "/dev/pts/0"),
+                new OpenFd(1, "pipe:[1234]"), new OpenFd(2, "socket:[5678]")));
         TaskSeen thread = new TaskSeen(3078, 1_600, 3077, 3076, List.of(3078, 2), List.of(3077, 1), 4026532301L,
                 Optional.empty(), List.of());
         Path file = dir.resolve("seen.jtrace");

@@ -1,5 +1,6 @@
 package dev.jtrace.record;
 
+import dev.jtrace.format.OpenFd;
 import dev.jtrace.format.TaskSeen;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -37,7 +38,7 @@ final class TaskIdentity {
         long pidNs = namespaceInode(dir.resolve("ns/pid"));
         boolean snapshot = snapshotLeader && tgid == tid;
         Optional<String> cwd = snapshot ? link(dir.resolve("cwd")) : Optional.empty();
-        List<TaskSeen.OpenFd> fds = snapshot ? openFds(dir.resolve("fd")) : List.of();
+        List<OpenFd> fds = snapshot ? openFds(dir.resolve("fd")) : List.of();
         return Optional.of(new TaskSeen(tid, time, tgid, ppid, nsPids, nsTgids, pidNs, cwd, fds));
     }
 
@@ -81,8 +82,8 @@ final class TaskIdentity {
         }
     }
 
-    private static List<TaskSeen.OpenFd> openFds(Path fdDir) {
-        List<TaskSeen.OpenFd> fds = new ArrayList<>();
+    private static List<OpenFd> openFds(Path fdDir) {
+        List<OpenFd> fds = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(fdDir)) {
             for (Path entry : entries) {
                 int fd;
@@ -91,7 +92,7 @@ final class TaskIdentity {
                 } catch (NumberFormatException e) {
                     continue;
                 }
-                link(entry).ifPresent(target -> fds.add(new TaskSeen.OpenFd(fd, target)));
+                link(entry).ifPresent(target -> fds.add(new OpenFd(fd, target)));
             }
         } catch (IOException e) {
             return List.of();

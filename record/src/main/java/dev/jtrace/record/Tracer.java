@@ -191,7 +191,8 @@ final class Tracer {
             if (task.recording) {
                 long[] args = task.args.clone();
                 List<Capture> captures = planner.atExit(arch, task.nr, args, rval, error, memory.of(t));
-                emit(new SyscallExit(t, now, arch, task.nr, rval, error, captures, cpuNs(t)));
+                emit(new SyscallExit(t, now, arch, task.nr, rval, error, captures, cpuNs(t),
+                        FdLinks.read(t, planner.createdFds(arch, task.nr, rval, error, captures))));
             }
         }
         resume(t, 0);

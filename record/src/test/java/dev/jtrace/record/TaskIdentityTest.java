@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.jtrace.format.OpenFd;
 import dev.jtrace.format.Stop;
 import dev.jtrace.format.SyscallEntry;
 import dev.jtrace.format.SyscallExit;
 import dev.jtrace.format.TaskSeen;
+import dev.jtrace.format.syscalls.SyscallDescriptions;
 import dev.jtrace.record.Recordings.Recording;
 import dev.jtrace.testdata.TestPrograms;
 import java.nio.file.Files;
@@ -122,6 +124,17 @@ class TaskIdentityTest {
         assertTrue(r.of(SyscallEntry.class).stream().allMatch(e -> e.cpuNs() == -1));
         assertTrue(r.of(SyscallExit.class).stream().allMatch(x -> x.cpuNs() == -1));
         assertFalse(r.of(SyscallEntry.class).isEmpty());
+    }
+
+    @Test
+    void descriptorsACallCreatedAreNamedAsProcShowsThem() throws Exception {
+        String program = TestPrograms.path("fds").toString();
+        Recording r = Recordings.launch(RecordOptions.launch(List.of(program), false, 4096),
+                SyscallDescriptions.builtIn().capturePlanner(4096));
+        List<OpenFd> named = r.of(SyscallExit.class).stream().flatMap(x -> x.fds().stream()).toList();
+        assertTrue(named.stream().filter(fd -> fd.target().matches("pipe:\\[\\d+]")).count() >= 2, named.toString());
+        assertTrue(named.stream().anyMatch(fd -> fd.target().equals("anon_inode:[eventfd]")), named.toString());
+        assertTrue(r.of(SyscallExit.class).stream().filter(SyscallExit::error).allMatch(x -> x.fds().isEmpty()));
     }
 
     @Test

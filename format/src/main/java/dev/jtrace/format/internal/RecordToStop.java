@@ -53,7 +53,7 @@ public final class RecordToStop {
                     captures(e.getCaptures()), cpu(e.getCpuNs()));
         } else if (details instanceof Exit x) {
             return new SyscallExit(tid, time, arch(x.getAbi()), x.getNr(), x.getRval(), x.getError(),
-                    captures(x.getCaptures()), cpu(x.getCpuNs()));
+                    captures(x.getCaptures()), cpu(x.getCpuNs()), openFds(x.getFds()));
         } else if (details instanceof Signal s) {
             return new SignalStop(tid, time, s.getSigno(), bytes(s.getSiginfo()));
         } else if (details instanceof Group g) {
@@ -69,12 +69,19 @@ public final class RecordToStop {
     }
 
     private static TaskSeen seen(int tid, long time, Seen n) {
-        List<TaskSeen.OpenFd> fds = new ArrayList<>(n.getFds().size());
-        for (OpenFd fd : n.getFds()) {
-            fds.add(new TaskSeen.OpenFd(fd.getFd(), fd.getTarget()));
-        }
         return new TaskSeen(tid, time, n.getTgid(), n.getPpid(), n.getNsPids(), n.getNsTgids(), n.getPidNs(),
-                Optional.ofNullable(n.getCwd()), fds);
+                Optional.ofNullable(n.getCwd()), openFds(n.getFds()));
+    }
+
+    private static List<dev.jtrace.format.OpenFd> openFds(List<OpenFd> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<dev.jtrace.format.OpenFd> fds = new ArrayList<>(records.size());
+        for (OpenFd fd : records) {
+            fds.add(new dev.jtrace.format.OpenFd(fd.getFd(), fd.getTarget()));
+        }
+        return fds;
     }
 
     private static List<Capture> captures(List<dev.jtrace.format.avro.Capture> records) {

@@ -81,6 +81,7 @@ public final class StopToRecord {
             exit.setError(x.error());
             fill(exitCaptures, x.captures());
             exit.setCpuNs(cpu(x.cpuNs()));
+            exit.setFds(openFds(x.fds()));
             return exit;
         } else if (stop instanceof SignalStop s) {
             signal.setSigno(s.signo());
@@ -111,12 +112,19 @@ public final class StopToRecord {
         seen.setNsTgids(t.nsTgids());
         seen.setPidNs(t.pidNs());
         seen.setCwd(t.cwd().orElse(null));
-        List<OpenFd> fds = new ArrayList<>(t.fds().size());
-        for (TaskSeen.OpenFd fd : t.fds()) {
-            fds.add(new OpenFd(fd.fd(), fd.target()));
-        }
-        seen.setFds(fds);
+        seen.setFds(openFds(t.fds()));
         return seen;
+    }
+
+    private static List<OpenFd> openFds(List<dev.jtrace.format.OpenFd> fds) {
+        if (fds.isEmpty()) {
+            return List.of();
+        }
+        List<OpenFd> records = new ArrayList<>(fds.size());
+        for (dev.jtrace.format.OpenFd fd : fds) {
+            records.add(new OpenFd(fd.fd(), fd.target()));
+        }
+        return records;
     }
 
     private static void fill(List<dev.jtrace.format.avro.Capture> records, List<Capture> captures) {
