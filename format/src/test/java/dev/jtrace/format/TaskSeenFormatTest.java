@@ -2,9 +2,9 @@ package dev.jtrace.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.jtrace.format.avro.StopRecord;
 import dev.jtrace.format.internal.MetadataCodec;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,11 +44,16 @@ class TaskSeenFormatTest {
         }
     }
 
-    /** Traces of format version 1 have no Seen branch in their union; they stay readable. */
+    /** Traces of format version 1 (schema kept in stop-v1.avsc) have no Seen branch and no Exit.fds; they stay readable. */
     @Test
     void aVersionOneTraceIsStillRead() throws IOException {
-        Schema v1 = schemaWithoutSeen();
-        Schema entry = v1.getField("stop").schema().getTypes().get(0);
+        Schema v1;
+        try (InputStream in = TaskSeenFormatTest.class.getResourceAsStream("stop-v1.avsc")) {
+            v1 = new Schema.Parser().parse(in);
+        }
+        List<Schema> branches = v1.getField("stop").schema().getTypes();
+        assertEquals(6, branches.size());
+        Schema entry = branches.get(0);
         GenericRecord details = new GenericData.Record(entry);
         details.put("abi", new GenericData.EnumSymbol(entry.getField("abi").schema(), "X86_64"));
         details.put("nr", 39);
@@ -57,38 +62,38 @@ class TaskSeenFormatTest {
         details.put("sp", 2L);
         details.put("captures", List.of());
         details.put("cpuNs", 77L);
-        GenericRecord record = new GenericData.Record(v1);
-        record.put("tid", 42);
-        record.put("time", 5L);
-        record.put("stop", details);
+        Schema exit = branches.get(1);
+        GenericRecord returned = new GenericData.Record(exit);
+        returned.put("abi", new GenericData.EnumSymbol(exit.getField("abi").schema(), "X86_64"));
+        returned.put("nr", 39);
+        returned.put("rval", 42L);
+        returned.put("error", false);
+        returned.put("captures", List.of());
+        returned.put("cpuNs", null);
 
-        TraceMetadata metadata = StopArbitraries.metadata(1_000);
-        Map<String, String> meta = MetadataCodec.toMap(metadata);
+        Map<String, String> meta = MetadataCodec.toMap(StopArbitraries.metadata(1_000));
         meta.put(MetadataCodec.FORMAT_VERSION, "1");
         Path file = dir.resolve("v1.jtrace");
         try (DataFileWriter<GenericRecord> w = new DataFileWriter<>(new GenericDatumWriter<>(v1))) {
             meta.forEach(w::setMeta);
             w.create(v1, file.toFile());
-            w.append(record);
+            w.append(record(v1, 42, 5, details));
+            w.append(record(v1, 42, 6, returned));
         }
         try (TraceReader r = TraceReader.open(file)) {
             List<Stop> read = new ArrayList<>();
             r.forEach(read::add);
-            assertEquals(List.of(new SyscallEntry(42, 1_005, Arch.X86_64, 39, new long[6], 1, 2, List.of(), 77)), read);
+            assertEquals(List.of(new SyscallEntry(42, 1_005, Arch.X86_64, 39, new long[6], 1, 2, List.of(), 77),
+                    new SyscallExit(42, 1_006, Arch.X86_64, 39, 42, false, List.of(), -1, List.of())), read);
             assertEquals(1, r.metadata().formatVersion());
         }
     }
 
-    private static Schema schemaWithoutSeen() {
-        String json = StopRecord.SCHEMA$.toString();
-        Schema current = new Schema.Parser().parse(json);
-        List<Schema> branches = new ArrayList<>(current.getField("stop").schema().getTypes());
-        branches.removeIf(s -> s.getName().equals("Seen"));
-        List<Schema.Field> fields = new ArrayList<>();
-        for (Schema.Field f : current.getFields()) {
-            Schema type = f.name().equals("stop") ? Schema.createUnion(branches) : f.schema();
-            fields.add(new Schema.Field(f.name(), type, f.doc()));
-        }
-        return Schema.createRecord(current.getName(), current.getDoc(), current.getNamespace(), false, fields);
+    private static GenericRecord record(Schema schema, int tid, long time, GenericRecord details) {
+        GenericRecord record = new GenericData.Record(schema);
+        record.put("tid", tid);
+        record.put("time", time);
+        record.put("stop", details);
+        return record;
     }
 }
