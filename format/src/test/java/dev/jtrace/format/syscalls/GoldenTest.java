@@ -16,6 +16,17 @@ class GoldenTest {
                 line("openat", m, 3, -100, P, 0x80000));
         assertEquals("openat(AT_FDCWD, \"/tmp/st/x\", O_WRONLY|O_CREAT|O_TRUNC, 0644) = 5",
                 line("openat", new FakeMemory().string(P, "/tmp/st/x"), 5, -100, P, 01 | 0100 | 01000, 0644));
+        // strace prints open flags in its table's order, not by value (lines printed by strace 6.1).
+        FakeMemory n = new FakeMemory().string(P, "/n/a");
+        assertEquals("openat(AT_FDCWD, \"/n/a\", O_RDONLY|O_DSYNC|O_NOFOLLOW|O_NOATIME|O_CLOEXEC|O_PATH|O_DIRECTORY"
+                + "|FASYNC) = -1 ENOENT (No such file or directory)",
+                line("openat", n, -2, -100, P, 0200000 | 010000000 | 02000000 | 01000000 | 0400000 | 010000 | 020000));
+        assertEquals("openat(AT_FDCWD, \"/n/a\", O_RDONLY|O_NONBLOCK|O_DSYNC|O_CLOEXEC|O_DIRECTORY) = -1 ENOENT"
+                + " (No such file or directory)", line("openat", n, -2, -100, P, 0200000 | 02000000 | 010000 | 04000));
+        assertEquals("openat(AT_FDCWD, \"/n/a\", O_RDONLY|O_SYNC|O_DIRECTORY) = -1 ENOENT (No such file or directory)",
+                line("openat", n, -2, -100, P, 04010000 | 0200000));
+        assertEquals("openat(AT_FDCWD, \"/n/a\", O_RDWR|O_TMPFILE, 000) = -1 ENOENT (No such file or directory)",
+                line("openat", n, -2, -100, P, 2 | 020200000, 0));
         assertEquals("close(3) = 0", line("close", m, 0, 3));
         assertEquals("close(3) = -1 EBADF (Bad file descriptor)", line("close", m, -9, 3));
     }
