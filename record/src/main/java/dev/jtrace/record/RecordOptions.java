@@ -15,8 +15,9 @@ public record RecordOptions(List<String> command, List<Integer> pids, boolean fo
                             boolean cpuTime) {
     public static final int DEFAULT_SNAP_LENGTH = 4096;
     /**
-     * CPU time is recorded on request: two reads of /proc/TID/schedstat per syscall cost about 1.5 µs, 17%
-     * more recording time on a workload that does nothing but syscalls (dd bs=1).
+     * CPU time is recorded on request: two reads of /proc/TID/schedstat per syscall cost about 1-1.5 µs, which
+     * measured 10-17% more recording time on syscall-bound workloads (dd bs=1, find), over the 10% a default
+     * may cost.
      */
     public static final boolean DEFAULT_CPU_TIME = false;
 
