@@ -36,12 +36,29 @@ public interface BlockCompressor extends AutoCloseable {
         };
     }
 
-    /** A zstd frame with its checksum (4 bytes a block), which lets the reader tell a corrupt block from a good one. */
+    /**
+     * A zstd frame with its checksum (4 bytes a block), which lets the reader tell a corrupt block from a good one.
+     * zstd's native library (unpacked from the jar, then loaded: about 15 ms) is loaded by a thread of its own,
+     * so that a recording's start-up does not wait for it; the first block waits if it must.
+     */
     private static BlockCompressor zstandard() {
-        ZstdCompressCtx context = new ZstdCompressCtx().setLevel(ZSTANDARD_LEVEL).setChecksum(true);
+        Thread loader = new Thread(() -> {
+            try {
+                com.github.luben.zstd.util.Native.load();
+            } catch (Throwable t) {
+                // the first block fails with the same error, and the writer reports it
+            }
+        }, "jtrace-zstd-load");
+        loader.setDaemon(true);
+        loader.start();
         return new BlockCompressor() {
+            private ZstdCompressCtx context;
+
             @Override
             public byte[] compress(byte[] data, int length) {
+                if (context == null) {
+                    context = new ZstdCompressCtx().setLevel(ZSTANDARD_LEVEL).setChecksum(true);
+                }
                 byte[] out = new byte[(int) Zstd.compressBound(length)];
                 int n = context.compressByteArray(out, 0, out.length, data, 0, length);
                 return Arrays.copyOf(out, n);
@@ -49,7 +66,9 @@ public interface BlockCompressor extends AutoCloseable {
 
             @Override
             public void close() {
-                context.close();
+                if (context != null) {
+                    context.close();
+                }
             }
         };
     }
