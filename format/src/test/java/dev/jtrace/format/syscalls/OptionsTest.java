@@ -105,6 +105,18 @@ class OptionsTest {
     }
 
     @Test
+    void stringLimitCutsArgvElementsUnlessVerbose() {
+        // strace 6.1, `-s 2 /bin/echo a b c d` without and with -v.
+        FakeMemory m = new FakeMemory().string(P, "/bin/echo").words(P + 0x100, P + 0x200, P + 0x210, P + 0x220,
+                P + 0x230, P + 0x240, 0).string(P + 0x200, "/bin/echo").string(P + 0x210, "a").string(P + 0x220, "b")
+                .string(P + 0x230, "c").string(P + 0x240, "d");
+        assertEquals("execve(\"/bin/echo\", [\"/b\"..., \"a\", ...], NULL) = 0",
+                line(opts(2, 0, false, Constants.ABBREV, 0), "execve", m, 0, P, P + 0x100, 0));
+        assertEquals("execve(\"/bin/echo\", [\"/b\"..., \"a\", \"b\", \"c\", \"d\"], NULL) = 0",
+                line(opts(2, 0, true, Constants.ABBREV, 0), "execve", m, 0, P, P + 0x100, 0));
+    }
+
+    @Test
     void verboseFileStructs() {
         java.util.TimeZone saved = java.util.TimeZone.getDefault();
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));

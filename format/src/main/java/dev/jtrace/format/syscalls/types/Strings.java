@@ -182,7 +182,7 @@ public final class Strings {
                     if (k > 0) {
                         out.append(", ");
                     }
-                    if (k >= limit) {
+                    if (k >= limit && !c.options().verbose()) { // -v prints every element, as strace does
                         out.append("...");
                         break;
                     }
