@@ -1,15 +1,18 @@
 /* Replay/diff test: a deterministic file-heavy workload inside the directory argv[1] (relative paths
  * only): creates a directory and files, writes, reads back, renames, links and deletes them, and writes
- * "done" to stdout. argv[2] == "variant" makes it write different bytes to the second file (for diff). */
+ * "done" to stdout. rp_files_variant.c builds it with RP_VARIANT 1: it writes other bytes to the second file. */
 #include <fcntl.h>
 #include <stdio.h>
-#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#ifndef RP_VARIANT
+#define RP_VARIANT 0
+#endif
+
 int main(int argc, char **argv)
 {
-	int variant = argc > 2 && strcmp(argv[2], "variant") == 0;
+	int variant = RP_VARIANT;
 	char buf[64];
 	struct stat st;
 	ssize_t n;
