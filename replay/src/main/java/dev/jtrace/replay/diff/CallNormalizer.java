@@ -4,15 +4,13 @@ import dev.jtrace.format.Capture;
 import dev.jtrace.format.decode.Errnos;
 import dev.jtrace.replay.ArgKind;
 import dev.jtrace.replay.CString;
+import dev.jtrace.replay.FdOrigins;
 import dev.jtrace.replay.Call;
 import dev.jtrace.replay.SyscallShape;
 import dev.jtrace.replay.SyscallShapes;
 import dev.jtrace.replay.TracedTask;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -20,7 +18,6 @@ import java.util.StringJoiner;
 /** Writes each call of a task as a {@link NormalizedCall}, tracking fd provenance along the way. */
 final class CallNormalizer {
     static final String ANY = "*";
-    private static final Set<String> CREATES_TASK = Set.of("fork", "vfork", "clone", "clone3");
     /** Calls whose return value is whatever the interrupted code had in the register: not the call's own. */
     private static final Set<String> NO_RESULT = Set.of("rt_sigreturn", "sigreturn");
 
@@ -30,13 +27,8 @@ final class CallNormalizer {
         this.shapes = shapes;
     }
 
-    /**
-     * The task's calls, normalized. {@code inherited} holds the task's fds as it started; the fd labels
-     * of every child it creates are put into {@code childFds} by child tid.
-     */
-    List<NormalizedCall> normalize(TracedTask task, FdLabels inherited, Map<Integer, FdLabels> childFds) {
-        FdLabels fds = inherited;
-        int created = 0;
+    /** The task's calls, normalized; {@code fds} is the task's fd table as it starts. */
+    List<NormalizedCall> normalize(TracedTask task, FdOrigins fds) {
         List<NormalizedCall> out = new ArrayList<>(task.calls().size());
         for (Call c : task.calls()) {
             Optional<SyscallShape> shape = shapes.shape(c.arch(), c.nr());
@@ -46,15 +38,15 @@ final class CallNormalizer {
                 continue;
             }
             SyscallShape s = shape.get();
-            StringJoiner args = new StringJoiner(", ", c.name() + "(", ")");
+            List<String> args = new ArrayList<>();
             for (int i = 0; i < s.args().size(); i++) {
-                ArgKind kind = s.arg(i);
-                if (kind == ArgKind.OUT_FD_PAIR && c.succeeded()) {
-                    created++;
-                    args.add(fdPair(c, i, fds, c.name() + "#" + created));
-                } else {
-                    args.add(argument(c, i, kind, s, fds));
-                }
+                args.add(argument(c, i, s.arg(i), s, fds));
+            }
+            fds.apply(c, shape);
+            int pair = s.indexOf(ArgKind.OUT_FD_PAIR);
+            if (pair >= 0 && c.succeeded()) {
+                args.set(pair, FdOrigins.fdPair(c, pair).map(p -> "[" + fds.label(p[0]) + ", " + fds.label(p[1]) + "]")
+                        .orElse(ANY));
             }
             String result;
             if (!c.returned()) {
@@ -62,26 +54,18 @@ final class CallNormalizer {
             } else if (c.errno() != 0) {
                 result = "-1 " + Errnos.name(c.errno());
             } else if (s.result() == ArgKind.FD) {
-                created++;
-                fds.created(c.result(), c.name() + "#" + created);
                 result = fds.label(c.result());
             } else if (s.result() == ArgKind.VALUE && !s.in("clock") && !NO_RESULT.contains(c.name())) {
                 result = Long.toString(c.result());
             } else {
                 result = ANY;
             }
-            if (c.succeeded() && c.name().equals("close")) {
-                fds.closed(c.arg(0));
-            }
-            if (c.succeeded() && CREATES_TASK.contains(c.name())) {
-                childFds.put((int) c.result(), fds.copy());
-            }
-            out.add(new NormalizedCall(c, args + " = " + result));
+            out.add(new NormalizedCall(c, c.name() + "(" + String.join(", ", args) + ") = " + result));
         }
         return out;
     }
 
-    private static String argument(Call c, int i, ArgKind kind, SyscallShape s, FdLabels fds) {
+    private static String argument(Call c, int i, ArgKind kind, SyscallShape s, FdOrigins fds) {
         switch (kind) {
             case FD:
             case DIRFD:
@@ -102,19 +86,6 @@ final class CallNormalizer {
             default:
                 return ANY;
         }
-    }
-
-    private static String fdPair(Call c, int i, FdLabels fds, String label) {
-        Optional<Capture> cap = c.exitCapture(i);
-        if (cap.isEmpty() || cap.get().data().length < 8) {
-            return ANY;
-        }
-        ByteBuffer b = ByteBuffer.wrap(cap.get().data()).order(ByteOrder.LITTLE_ENDIAN);
-        int fd0 = b.getInt(0);
-        int fd1 = b.getInt(4);
-        fds.created(fd0, label + "[0]");
-        fds.created(fd1, label + "[1]");
-        return "[" + fds.label(fd0) + ", " + fds.label(fd1) + "]";
     }
 
     private static String elements(List<Capture> captures, int arg) {

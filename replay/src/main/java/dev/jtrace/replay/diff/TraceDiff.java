@@ -1,11 +1,11 @@
 package dev.jtrace.replay.diff;
 
 import dev.jtrace.replay.Call;
+import dev.jtrace.replay.FdOrigins;
 import dev.jtrace.replay.SyscallShapes;
 import dev.jtrace.replay.Trace;
 import dev.jtrace.replay.TracedTask;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +64,10 @@ public final class TraceDiff {
 
     /** Every task's compared calls, normalized, by lineage name. */
     public Map<String, List<NormalizedCall>> normalizedCalls(Trace t) {
-        Map<Integer, FdLabels> inherited = new HashMap<>();
+        FdOrigins.Registry fds = FdOrigins.registry();
         Map<String, List<NormalizedCall>> out = new LinkedHashMap<>();
         for (TracedTask task : t.tasks()) {
-            FdLabels fds = inherited.getOrDefault(task.tid(), new FdLabels());
-            List<NormalizedCall> calls = normalizer.normalize(task, fds, inherited);
+            List<NormalizedCall> calls = normalizer.normalize(task, fds.forTask(task));
             out.put(task.lineageName(), calls.stream().filter(n -> compared.test(n.call())).toList());
         }
         return out;
