@@ -18,6 +18,9 @@ import java.util.Set;
  */
 public final class FdOrigins {
     private static final Set<String> CREATES_TASK = Set.of("fork", "vfork", "clone", "clone3");
+    private static final Set<String> DUPLICATES = Set.of("dup", "dup2", "dup3");
+    private static final int F_DUPFD = 0;
+    private static final int F_DUPFD_CLOEXEC = 1030;
 
     /**
      * The origin of an fd.
@@ -92,7 +95,15 @@ public final class FdOrigins {
         SyscallShape s = shape.get();
         List<Origin> made = new ArrayList<>();
         Optional<String> path = s.indexOf(ArgKind.PATH) >= 0 ? c.stringArg(s.indexOf(ArgKind.PATH)) : Optional.empty();
-        if (s.result() == ArgKind.FD) {
+        if (duplicates(c)) {
+            // A duplicate reads and writes the same open file: it keeps the original's origin.
+            Origin original = open.get((int) c.arg(0));
+            if (original != null) {
+                open.put((int) c.result(), original);
+            } else {
+                open.remove((int) c.result());
+            }
+        } else if (s.result() == ArgKind.FD) {
             created++;
             made.add(put((int) c.result(), new Origin(c.name() + "#" + created, lineage, c.index(), 0, path)));
         }
@@ -115,6 +126,11 @@ public final class FdOrigins {
             children.put((int) c.result(), new FdOrigins(lineage, new HashMap<>(open), children));
         }
         return made;
+    }
+
+    private static boolean duplicates(Call c) {
+        return DUPLICATES.contains(c.name())
+                || c.name().equals("fcntl") && (c.arg(1) == F_DUPFD || c.arg(1) == F_DUPFD_CLOEXEC);
     }
 
     /** The two fds a pipe/socketpair call stored, if they were captured. */
