@@ -30,8 +30,10 @@ public enum ArgKind {
     OUT_STRUCT,
     /** A struct read and written back. */
     INOUT_STRUCT,
-    /** An address whose value means nothing across runs (mmap hints, brk, plain pointers). */
+    /** An address whose value means nothing across runs (brk, mmap hints, pointers to undescribed memory). */
     ADDRESS,
+    /** A number printed in hex that may be an address or not (fcntl's and ioctl's argument, mmap's offset). */
+    HEX,
     /** A process or thread id. */
     PID,
     /** A time value (time(2)'s result). */

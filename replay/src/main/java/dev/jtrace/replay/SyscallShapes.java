@@ -75,8 +75,9 @@ public final class SyscallShapes {
             case "envp":
                 return ArgKind.STRING_ARRAY;
             case "ptr":
-            case "hex":
                 return ArgKind.ADDRESS;
+            case "hex":
+                return ArgKind.HEX;
             case "pid":
                 return ArgKind.PID;
             case "in":
