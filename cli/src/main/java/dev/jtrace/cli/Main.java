@@ -23,6 +23,7 @@ public final class Main {
         m.put("record", new RecordCommand());
         m.put("analyze", new AnalyzeCommand());
         m.put("diff", new DiffCommand());
+        m.put("export", new ExportCommand());
         return m;
     }
 
