@@ -1,0 +1,115 @@
+package dev.jtrace.replay.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jtrace.replay.Call;
+import dev.jtrace.replay.SyscallShapes;
+import dev.jtrace.replay.Trace;
+import dev.jtrace.testdata.TestPrograms;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplayerTest {
+    @TempDir
+    Path dir;
+
+    private final SyscallShapes shapes = SyscallShapes.builtIn();
+    private final Replayer replayer = new Replayer(shapes);
+
+    @Test
+    void aFileHeavyProgramReplaysWithoutDivergenceInAFreshRoot() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Trace t = Trace.record(TestPrograms.path("rp_files").toString(), work.toString());
+        Path root = dir.resolve("root");
+
+        ReplayReport r = replayer.replay(t, ReplayOptions.in(root));
+
+        assertEquals(List.of(), r.divergences(), () -> text(r));
+        assertTrue(r.replayed() >= 30, () -> text(r));
+        assertTrue(r.skipped().containsKey("execve") && r.skipped().containsKey("exit_group"), r.skipped()::toString);
+        assertTrue(r.emulated().containsKey("write"), "the write to the inherited stdout is emulated");
+        assertTrue(Files.isDirectory(InitialState.inRoot(root, work.toString())), "the working directory was created");
+        assertFalse(Files.exists(InitialState.inRoot(root, work.resolve("d").toString())), "and cleaned up by the replay");
+    }
+
+    @Test
+    void copyingATreeReplaysWithoutDivergence() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("src/sub"));
+        Files.writeString(dir.resolve("src/a.txt"), "alpha\n");
+        Files.writeString(src.resolve("b.txt"), "beta ".repeat(1000));
+        Trace t = Trace.record("cp", "-r", dir.resolve("src").toString(), dir.resolve("dst").toString());
+        Path root = dir.resolve("root");
+
+        ReplayReport r = replayer.replay(t, ReplayOptions.in(root));
+
+        assertEquals(List.of(), r.divergences(), () -> text(r));
+        // cp copies with copy_file_range, so the trace never saw the bytes: the copy has the recorded size.
+        assertEquals(5000, Files.size(InitialState.inRoot(root, dir.resolve("dst/sub/b.txt").toString())));
+        assertEquals("alpha\n".length(), Files.size(InitialState.inRoot(root, dir.resolve("dst/a.txt").toString())));
+    }
+
+    @Test
+    void nothingOutsideTheRootIsTouched() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Path file = Path.of("/tmp/jtrace-outside-" + id);
+        Path madeDir = Path.of("/tmp/jtrace-outside-dir-" + id);
+        Path victim = Files.writeString(Path.of("/tmp/jtrace-victim-" + id), "keep me");
+        try {
+            Trace t = Trace.record("sh", "-c", "echo hi > " + file + "; mkdir " + madeDir + "; rm " + victim
+                    + "; mv " + file + " " + madeDir + "/moved");
+            Files.delete(madeDir.resolve("moved"));
+            Files.delete(madeDir);
+            Files.writeString(victim, "keep me");
+            Path root = dir.resolve("root");
+
+            ReplayReport r = replayer.replay(t, ReplayOptions.in(root));
+
+            assertEquals(List.of(), r.divergences(), () -> text(r));
+            assertFalse(Files.exists(file) || Files.exists(madeDir), "nothing was created outside the root");
+            assertEquals("keep me", Files.readString(victim), "nothing was deleted outside the root");
+            assertEquals("hi\n", Files.readString(InitialState.inRoot(root, madeDir + "/moved")));
+            assertFalse(Files.exists(InitialState.inRoot(root, victim.toString())));
+        } finally {
+            Files.deleteIfExists(madeDir.resolve("moved"));
+            Files.deleteIfExists(madeDir);
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(victim);
+        }
+    }
+
+    @Test
+    void aFileMadeUnreadableInTheRootDivergesWhereItIsOpened() throws Exception {
+        Path input = Files.writeString(dir.resolve("in.txt"), "some input\n");
+        Trace t = Trace.record("cat", input.toString());
+        Path root = dir.resolve("root");
+        InitialState.materialize(InitialState.of(t, shapes), root);
+        Path inRoot = InitialState.inRoot(root, input.toString());
+        assertEquals("some input\n", Files.readString(inRoot), "the initial state holds what cat read");
+        Files.setPosixFilePermissions(inRoot, PosixFilePermissions.fromString("---------"));
+
+        ReplayReport r = replayer.replay(t, ReplayOptions.in(root));
+
+        assertEquals(1, r.divergences().size(), () -> text(r));
+        ReplayDivergence d = r.divergences().get(0);
+        Call open = t.root().calls().stream().filter(c -> c.name().equals("openat")
+                && c.stringArg(1).filter(input.toString()::equals).isPresent()).findFirst().orElseThrow();
+        assertEquals(open.index(), d.index());
+        assertEquals("-1 EACCES", d.replayed());
+        assertEquals("an fd", d.recorded());
+    }
+
+    private static String text(ReplayReport r) {
+        StringWriter w = new StringWriter();
+        r.printText(new PrintWriter(w));
+        return w.toString();
+    }
+}
