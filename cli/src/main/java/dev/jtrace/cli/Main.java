@@ -24,6 +24,7 @@ public final class Main {
         m.put("analyze", new AnalyzeCommand());
         m.put("diff", new DiffCommand());
         m.put("export", new ExportCommand());
+        m.put("replay", new ReplayCommand());
         return m;
     }
 
