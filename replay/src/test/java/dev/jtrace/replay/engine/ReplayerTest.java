@@ -42,6 +42,37 @@ class ReplayerTest {
     }
 
     @Test
+    void withoutChrootPathsAreRewrittenIntoTheRoot() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Path outside = Path.of("/tmp/jtrace-rewrite-" + id);
+        Trace t = Trace.record("sh", "-c", "cd /tmp && mkdir jtrace-rewrite-" + id + " && cd jtrace-rewrite-" + id
+                + " && echo data > f && cat f > /dev/null && rm f && cd .. && rmdir jtrace-rewrite-" + id);
+        Path root = dir.resolve("root");
+
+        ReplayReport r = replayer.replay(t, new ReplayOptions(root, 0, 0, false));
+
+        assertEquals(List.of(), r.divergences(), () -> text(r));
+        assertFalse(Files.exists(outside));
+        assertTrue(Files.isDirectory(root.resolve("tmp")), "the working directory was created inside the root");
+        assertTrue(r.replayed() > 5, () -> text(r));
+    }
+
+    @Test
+    void onlyTheChosenTaskIsReplayedAtTheRecordedPace() throws Exception {
+        Path input = Files.writeString(dir.resolve("in.txt"), "x\n");
+        Trace t = Trace.record("sh", "-c", "cat " + input + "; cat " + input);
+        int second = t.tasks().get(2).tid();
+
+        ReplayReport r = replayer.replay(t, new ReplayOptions(dir.resolve("root"), second, 1, true));
+
+        assertEquals(List.of(), r.divergences(), () -> text(r));
+        long secondsCalls = t.tasks().get(2).calls().size();
+        assertTrue(r.replayed() > 0, () -> text(r));
+        assertEquals(t.calls().size(), r.replayed() + r.emulatedCount() + r.skippedCount(), () -> text(r));
+        assertTrue(r.replayed() + r.emulatedCount() <= secondsCalls, "only the chosen task's calls ran: " + text(r));
+    }
+
+    @Test
     void copyingATreeReplaysWithoutDivergence() throws Exception {
         Path src = Files.createDirectories(dir.resolve("src/sub"));
         Files.writeString(dir.resolve("src/a.txt"), "alpha\n");
