@@ -27,7 +27,7 @@ import org.apache.commons.cli.ParseException;
  */
 final class DiffCommand implements Main.Command {
     private static final String NAME = "jtrace diff";
-    private static final String USAGE = "jtrace diff [-e trace=SET] [-C LINES] TRACE_A TRACE_B";
+    private static final String USAGE = "jtrace diff [-e trace=SET] [-C LINES] [-n MAX] TRACE_A TRACE_B";
 
     @Override
     public String summary() {
@@ -40,6 +40,7 @@ final class DiffCommand implements Main.Command {
         spec.addOption(Option.builder("e").hasArg().argName("trace=SET")
                 .desc("compare only these calls (names, !negation, %class), e.g. trace=!execve,%clock").build());
         spec.addOption(Option.builder("C").hasArg().argName("LINES").desc("equal calls shown before a difference (3)").build());
+        spec.addOption(Option.builder("n").hasArg().argName("MAX").desc("differences shown per process (3)").build());
         spec.addOption("h", "help", false, "this help");
         CommandLine cmd;
         try {
@@ -57,14 +58,16 @@ final class DiffCommand implements Main.Command {
         }
         Predicate<Call> compared;
         int context;
+        int max;
         try {
             compared = filter(cmd.getOptionValue("e"));
             context = cmd.hasOption("C") ? Integer.parseInt(cmd.getOptionValue("C")) : 3;
-            if (context < 0) {
+            max = cmd.hasOption("n") ? Integer.parseInt(cmd.getOptionValue("n")) : 3;
+            if (context < 0 || max < 1) {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            return usageError("-C wants a number of lines, got '" + cmd.getOptionValue("C") + "'");
+            return usageError("-C wants a number of lines >= 0 and -n a number >= 1");
         } catch (IllegalArgumentException e) {
             return usageError(e.getMessage());
         }
@@ -77,7 +80,7 @@ final class DiffCommand implements Main.Command {
             System.err.println(NAME + ": " + e.getMessage());
             return 2;
         }
-        DiffResult result = new TraceDiff(SyscallShapes.builtIn(), compared, context).compare(a, b);
+        DiffResult result = new TraceDiff(SyscallShapes.builtIn(), compared, context, max).compare(a, b);
         result.print(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)), files.get(0), files.get(1));
         return result.same() ? 0 : 1;
     }

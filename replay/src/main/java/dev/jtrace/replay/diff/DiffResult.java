@@ -25,20 +25,26 @@ public record DiffResult(List<TaskDiff> tasks) {
                 out.printf("task %s (pid %d): only in %s, %d calls%n", t.lineage(), t.tidA(), nameA, t.callsA());
             } else if (t.onlyInB()) {
                 out.printf("task %s (pid %d): only in %s, %d calls%n", t.lineage(), t.tidB(), nameB, t.callsB());
-            } else if (t.divergence().isPresent()) {
-                Divergence d = t.divergence().get();
-                out.printf("task %s (pid %d / %d): first difference at call %d (%d calls / %d calls)%n",
-                        t.lineage(), t.tidA(), t.tidB(), d.index() + 1, t.callsA(), t.callsB());
-                int first = d.index() - d.context().size();
-                for (int i = 0; i < d.context().size(); i++) {
-                    out.printf("  %6d  %s%n", first + i + 1, d.context().get(i));
+            } else if (!t.divergences().isEmpty()) {
+                out.printf("task %s (pid %d / %d): %d calls / %d calls%n", t.lineage(), t.tidA(), t.tidB(),
+                        t.callsA(), t.callsB());
+                for (Divergence d : t.divergences()) {
+                    int first = d.indexA() - d.context().size();
+                    out.printf("@@ call %d / call %d @@%n", d.indexA() + 1, d.indexB() + 1);
+                    for (int i = 0; i < d.context().size(); i++) {
+                        out.printf("  %6d  %s%n", first + i + 1, d.context().get(i));
+                    }
+                    for (int i = 0; i < d.a().size(); i++) {
+                        out.printf("- %6d  %s%n", d.indexA() + i + 1, d.a().get(i));
+                    }
+                    for (int i = 0; i < d.b().size(); i++) {
+                        out.printf("+ %6d  %s%n", d.indexB() + i + 1, d.b().get(i));
+                    }
                 }
-                out.printf("- %6d  %s%n", d.index() + 1, d.a() != null ? d.a() : "<no more calls>");
-                out.printf("+ %6d  %s%n", d.index() + 1, d.b() != null ? d.b() : "<no more calls>");
             }
         }
         long same = tasks.stream().filter(TaskDiff::same).count();
-        long differ = tasks.stream().filter(t -> t.divergence().isPresent()).count();
+        long differ = tasks.stream().filter(t -> !t.divergences().isEmpty()).count();
         long onlyA = tasks.stream().filter(TaskDiff::onlyInA).count();
         long onlyB = tasks.stream().filter(TaskDiff::onlyInB).count();
         out.printf("%d tasks: %d same, %d differ, %d only in %s, %d only in %s%n",

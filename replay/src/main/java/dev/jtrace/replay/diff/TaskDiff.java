@@ -1,6 +1,6 @@
 package dev.jtrace.replay.diff;
 
-import java.util.Optional;
+import java.util.List;
 
 /**
  * The comparison of the tasks at one lineage in two traces.
@@ -10,9 +10,13 @@ import java.util.Optional;
  * @param tidB       likewise in trace B
  * @param callsA     how many compared calls A's task made
  * @param callsB     likewise for B
- * @param divergence where they first differ, empty when they made the same calls
+ * @param divergences where they differ (the first few), empty when they made the same calls
  */
-public record TaskDiff(String lineage, int tidA, int tidB, int callsA, int callsB, Optional<Divergence> divergence) {
+public record TaskDiff(String lineage, int tidA, int tidB, int callsA, int callsB, List<Divergence> divergences) {
+    public TaskDiff {
+        divergences = List.copyOf(divergences);
+    }
+
     public boolean onlyInA() {
         return tidB == 0;
     }
@@ -22,6 +26,6 @@ public record TaskDiff(String lineage, int tidA, int tidB, int callsA, int calls
     }
 
     public boolean same() {
-        return tidA != 0 && tidB != 0 && divergence.isEmpty();
+        return tidA != 0 && tidB != 0 && divergences.isEmpty();
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -21,15 +20,23 @@ public final class TraceDiff {
     private final CallNormalizer normalizer;
     private final Predicate<Call> compared;
     private final int contextLines;
+    private final int maxDivergences;
 
     /**
-     * @param compared     which calls take part (the others are skipped in both traces)
-     * @param contextLines how many equal calls to show before a divergence
+     * @param compared       which calls take part (the others are skipped in both traces)
+     * @param contextLines   how many equal calls to show before a divergence
+     * @param maxDivergences how many divergences to find per task at most
      */
-    public TraceDiff(SyscallShapes shapes, Predicate<Call> compared, int contextLines) {
+    public TraceDiff(SyscallShapes shapes, Predicate<Call> compared, int contextLines, int maxDivergences) {
         this.normalizer = new CallNormalizer(shapes);
         this.compared = compared;
         this.contextLines = contextLines;
+        this.maxDivergences = maxDivergences;
+    }
+
+    /** Finds the first divergence of each task only. */
+    public TraceDiff(SyscallShapes shapes, Predicate<Call> compared, int contextLines) {
+        this(shapes, compared, contextLines, 1);
     }
 
     public DiffResult compare(Trace a, Trace b) {
@@ -42,15 +49,16 @@ public final class TraceDiff {
             TracedTask tb = tasksB.get(e.getKey());
             List<String> ca = callsA.get(e.getKey());
             if (tb == null) {
-                out.add(new TaskDiff(e.getKey(), e.getValue().tid(), 0, ca.size(), 0, Optional.empty()));
+                out.add(new TaskDiff(e.getKey(), e.getValue().tid(), 0, ca.size(), 0, List.of()));
                 continue;
             }
             List<String> cb = callsB.get(e.getKey());
-            out.add(new TaskDiff(e.getKey(), e.getValue().tid(), tb.tid(), ca.size(), cb.size(), firstDivergence(ca, cb)));
+            out.add(new TaskDiff(e.getKey(), e.getValue().tid(), tb.tid(), ca.size(), cb.size(),
+                    SequenceAligner.divergences(ca, cb, contextLines, maxDivergences)));
         }
         for (Map.Entry<String, TracedTask> e : tasksB.entrySet()) {
             if (!tasksA.containsKey(e.getKey())) {
-                out.add(new TaskDiff(e.getKey(), 0, e.getValue().tid(), 0, callsB.get(e.getKey()).size(), Optional.empty()));
+                out.add(new TaskDiff(e.getKey(), 0, e.getValue().tid(), 0, callsB.get(e.getKey()).size(), List.of()));
             }
         }
         return new DiffResult(out);
@@ -71,19 +79,6 @@ public final class TraceDiff {
             out.put(task.lineageName(), calls.stream().filter(n -> compared.test(n.call())).toList());
         }
         return out;
-    }
-
-    private Optional<Divergence> firstDivergence(List<String> a, List<String> b) {
-        int n = Math.min(a.size(), b.size());
-        int i = 0;
-        while (i < n && a.get(i).equals(b.get(i))) {
-            i++;
-        }
-        if (i == a.size() && i == b.size()) {
-            return Optional.empty();
-        }
-        List<String> context = a.subList(Math.max(0, i - contextLines), i);
-        return Optional.of(new Divergence(i, context, i < a.size() ? a.get(i) : null, i < b.size() ? b.get(i) : null));
     }
 
     private static Map<String, TracedTask> byLineage(Trace t) {
