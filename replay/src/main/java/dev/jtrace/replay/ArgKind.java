@@ -20,8 +20,10 @@ public enum ArgKind {
     IN_VECTOR,
     /** An iovec array the call fills; its buffers are captured at exit. */
     OUT_VECTOR,
-    /** An argv/envp array; its strings are captured at entry as {@code [i]}. */
+    /** An argv array; its strings are captured at entry as {@code [i]}. */
     STRING_ARRAY,
+    /** An envp array: compared and shown by its size only (it differs between shells and holds secrets). */
+    ENVIRONMENT,
     /** A pair of fds the call stores (pipe, socketpair). */
     OUT_FD_PAIR,
     /** A struct or scalar the call reads from memory. */

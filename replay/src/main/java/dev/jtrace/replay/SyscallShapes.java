@@ -72,8 +72,9 @@ public final class SyscallShapes {
             case "obufx":
                 return ArgKind.OUT_RANDOM;
             case "argv":
-            case "envp":
                 return ArgKind.STRING_ARRAY;
+            case "envp":
+                return ArgKind.ENVIRONMENT;
             case "ptr":
                 return ArgKind.ADDRESS;
             case "hex":

@@ -81,6 +81,8 @@ final class CallNormalizer {
                 return elements(c.entry() == null ? List.of() : c.entry().captures(), i);
             case OUT_VECTOR:
                 return c.succeeded() ? elements(c.exit().captures(), i) : ANY;
+            case ENVIRONMENT:
+                return ANY;
             case VALUE:
                 return Long.toString(c.arg(i));
             default:

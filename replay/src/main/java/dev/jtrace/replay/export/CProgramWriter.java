@@ -30,8 +30,8 @@ public final class CProgramWriter {
         for (PlannedCall p : plan.calls()) {
             if (!p.exported()) {
                 skipped++;
-                body.append("\t/* ").append(p.call().index()).append(": ").append(p.call().name())
-                        .append(" skipped: ").append(p.skipped()).append(" */\n");
+                body.append("\t/* ").append(p.call().index()).append(": ").append(comment(p.text()))
+                        .append(" -- skipped: ").append(p.skipped()).append(" */\n");
                 continue;
             }
             call(p);
@@ -84,7 +84,7 @@ public final class CProgramWriter {
             }
         }
         scratchSize = Math.max(scratchSize, scratchOffset);
-        body.append("\t/* ").append(p.call().index()).append(": ").append(p.call().name()).append(" */\n")
+        body.append("\t/* ").append(p.call().index()).append(": ").append(comment(p.text())).append(" */\n")
                 .append("\tr = syscall(").append(p.call().nr()).append(args).append(");\n");
         int err = p.call().errno();
         if (p.resultIsFd()) {
@@ -132,6 +132,6 @@ public final class CProgramWriter {
     }
 
     private static String comment(String s) {
-        return s.replace("*/", "* /");
+        return s.replace("*/", "* /").replace("/*", "/ *");
     }
 }

@@ -9,6 +9,8 @@ import dev.jtrace.replay.SyscallShape;
 import dev.jtrace.replay.SyscallShapes;
 import dev.jtrace.replay.Trace;
 import dev.jtrace.replay.TracedTask;
+import dev.jtrace.replay.diff.NormalizedCall;
+import dev.jtrace.replay.diff.TraceDiff;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,11 +56,12 @@ public final class ExportPlanner {
                 continue;
             }
             List<PlannedCall> planned = new ArrayList<>();
+            List<NormalizedCall> texts = new TraceDiff(shapes, c -> true, 0).normalizedCalls(trace).get(lineage);
             for (Call c : task.calls()) {
                 Optional<SyscallShape> shape = shapes.shape(c.arch(), c.nr());
                 PlannedCall p = plan(c, shape.orElse(null), fds);
                 List<FdOrigins.Origin> created = fds.apply(c, shape);
-                planned.add(new PlannedCall(c, p.shape(), p.args(), p.skipped(), created));
+                planned.add(new PlannedCall(c, p.shape(), p.args(), p.skipped(), created, texts.get(c.index()).text()));
             }
             return new ExportPlan(task, planned);
         }
@@ -79,7 +82,7 @@ public final class ExportPlanner {
             }
             args.add(a);
         }
-        return new PlannedCall(c, s, args, null, List.of());
+        return new PlannedCall(c, s, args, null, List.of(), "");
     }
 
     private static String skipReason(Call c, SyscallShape s) {
@@ -173,6 +176,6 @@ public final class ExportPlanner {
     }
 
     private static PlannedCall skip(Call c, SyscallShape s, String why) {
-        return new PlannedCall(c, s, List.of(), why, List.of());
+        return new PlannedCall(c, s, List.of(), why, List.of(), "");
     }
 }

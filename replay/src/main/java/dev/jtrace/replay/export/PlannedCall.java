@@ -14,9 +14,10 @@ import java.util.List;
  * @param args    the arguments to pass (empty when skipped)
  * @param skipped why the call is not exported, or null when it is
  * @param created the fd origins the recorded call created
+ * @param text    the recorded call as {@code jtrace diff} writes it (fds by origin)
  */
 public record PlannedCall(Call call, SyscallShape shape, List<ExportArg> args, String skipped,
-                          List<FdOrigins.Origin> created) {
+                          List<FdOrigins.Origin> created, String text) {
     public PlannedCall {
         args = List.copyOf(args);
         created = List.copyOf(created);
