@@ -55,6 +55,29 @@ class ExportCommandTest {
     }
 
     @Test
+    void theCReproducerRecordedAgainDiffsCleanAgainstTheOriginal() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work2"));
+        Path original = dir.resolve("original.jtrace");
+        assertEquals(0, run("record", "-o", original.toString(), TestPrograms.path("rp_files").toString(),
+                work.toString()).status());
+        Path c = dir.resolve("repro.c");
+        assertEquals(0, run("export", "--format", "c", "-o", c.toString(), original.toString()).status());
+        Path binary = dir.resolve("repro");
+        Process gcc = new ProcessBuilder("gcc", "-static", "-O0", "-o", binary.toString(), c.toString())
+                .redirectErrorStream(true).start();
+        String gccOutput = new String(gcc.getInputStream().readAllBytes());
+        assertEquals(0, gcc.waitFor(), gccOutput);
+        Path reproduced = dir.resolve("repro.jtrace");
+        assertEquals(0, run("record", "-o", reproduced.toString(), binary.toString()).status(), "no call came out differently");
+        String set = Files.readAllLines(c).stream().filter(l -> l.contains("jtrace diff -e trace=")).findFirst()
+                .orElseThrow().replaceAll(".*-e (trace=\\S+).*", "$1");
+
+        Result diff = run("diff", "-e", set, original.toString(), reproduced.toString());
+
+        assertEquals(0, diff.status(), diff.out());
+    }
+
+    @Test
     void syzWritesOneWellFormedProgramPerTask() throws Exception {
         Path syz = dir.resolve("syz");
 
