@@ -134,9 +134,24 @@ public final class DescribedDecoder implements SyscallDecoder {
                 yield n == null ? Long.toString(r) : r + " (" + n + ")";
             }
             case "uint" -> Long.toUnsignedString(r & 0xffffffffL);
+            case "ioprio" -> {
+                String cls = c.constants("ioprio_class").symbolic(r >> 13);
+                yield r + " (IOPRIO_PRIO_VALUE(" + (cls != null ? cls : Long.toString(r >> 13)) + ", " + (r & 0x1fff)
+                        + "))";
+            }
+            case "ldt" -> ldtResult(c.rval());
             case "ulong" -> Long.toUnsignedString(c.arch() == Arch.I386 ? r & 0xffffffffL : r);
             default -> Long.toString(r);
         };
+    }
+
+    /** modify_ldt returns a 32-bit int the kernel does not sign-extend: strace decodes the errno in it. */
+    private static String ldtResult(long rval) {
+        int v = (int) rval;
+        if (v < 0 && v > -4096 && Errnos.name(-v) != null) {
+            return Long.toUnsignedString(rval & 0xffffffffL) + " " + Errnos.name(-v) + " (" + Errnos.message(-v) + ")";
+        }
+        return Long.toString(rval);
     }
 
     private static String dateComment(long sec) {

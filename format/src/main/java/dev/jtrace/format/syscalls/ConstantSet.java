@@ -10,12 +10,18 @@ import java.util.List;
  * @param name    the set's name in the descriptions ({@code flags<open>} refers to set "open")
  * @param isFlags true for a flag set, false for an enumeration
  * @param entries the symbols in print order
+ * @param unknown  what strace calls an unknown value ({@code SOL_??}), or null for the symbols' common
+ *                 prefix and {@code ???}
  * @param splitRaw strace prints the set as a field and then flags ({@code socket}'s type, statx's
  *                 flags): under -X raw that shows as {@code 0x1|0x80800}, a zero field as nothing
  */
-public record ConstantSet(String name, boolean isFlags, List<Entry> entries, boolean splitRaw) {
-    /** A symbol: matches a value when {@code (value & mask) == value()}. */
-    public record Entry(String symbol, long value, long mask) {
+public record ConstantSet(String name, boolean isFlags, List<Entry> entries, boolean splitRaw, String unknown) {
+    /**
+     * A symbol: matches a value when {@code (value & mask) == value()}.
+     *
+     * @param field true when the symbol is one value of a multi-bit field (written {@code SYM=V/MASK})
+     */
+    public record Entry(String symbol, long value, long mask, boolean field) {
     }
 
     public ConstantSet {
@@ -43,9 +49,14 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries, boo
         StringBuilder b = new StringBuilder();
         long rest = value;
         long consumedFields = 0;
+        long fieldMasks = 0;
         for (Entry e : entries) {
+            boolean field = e.field;
+            if (field) {
+                fieldMasks |= e.mask;
+            }
             boolean match;
-            if (e.mask != e.value) {
+            if (field) {
                 match = (consumedFields & e.mask) == 0 && (value & e.mask) == e.value;
                 consumedFields |= match ? e.mask : 0;
             } else {
@@ -58,6 +69,13 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries, boo
                 b.append(e.symbol);
                 rest &= ~e.mask;
             }
+        }
+        long unmatchedField = value & fieldMasks & ~consumedFields;
+        if (unmatchedField != 0) {
+            // a field (e.g. the mmap type) with a value no symbol names: strace prints it first, as unknown
+            String f = "0x" + Long.toHexString(unmatchedField) + " /* " + unknownSymbol() + " */";
+            b.insert(0, b.length() > 0 ? f + "|" : f);
+            rest &= ~unmatchedField;
         }
         if (rest != 0) {
             if (b.length() == 0) {
@@ -76,18 +94,15 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries, boo
         }
         String sym = symbolic(value);
         if (sym == null) {
-            if (isFlags) {
-                return hex;
-            }
-            return hex + " /* " + unknownSymbol() + " */";
+            return isFlags && value == 0 ? "0" : hex + " /* " + unknownSymbol() + " */";
         }
-        return mode == Constants.VERBOSE ? hex + " /* " + sym + " */" : sym;
+        return mode == Constants.VERBOSE ? hex + " /* " + sym.replaceAll(" /\\* [^*]* \\*/", "") + " */" : sym;
     }
 
     private String rawSplit(long value) {
         long fieldMask = 0;
         for (Entry e : entries) {
-            if (e.mask != e.value) {
+            if (e.field) {
                 fieldMask |= e.mask;
             }
         }
@@ -99,6 +114,9 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries, boo
 
     /** {@code EPOLL_CTL_???}: the symbols' common prefix up to its last '_', as strace names an unknown value. */
     public String unknownSymbol() {
+        if (unknown != null) {
+            return unknown;
+        }
         String prefix = entries.isEmpty() ? "" : entries.get(0).symbol;
         for (Entry e : entries) {
             int k = 0;
@@ -114,10 +132,7 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries, boo
     /** Parses an abbreviated rendering back to a value (the inverse of {@link #render} in ABBREV mode). */
     public long parse(String text) {
         String t = text.trim();
-        int comment = t.indexOf(" /* ");
-        if (comment > 0) {
-            t = t.substring(0, comment);
-        }
+        t = t.replaceAll(" /\\* [^*]* \\*/", "");
         long v = 0;
         for (String part : t.split("\\|")) {
             if (part.isEmpty()) {

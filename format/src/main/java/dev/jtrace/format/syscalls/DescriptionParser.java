@@ -109,7 +109,12 @@ public final class DescriptionParser {
             throw new IllegalArgumentException("expected 'flags|fieldflags|enum NAME SYM=VALUE...': " + line);
         }
         List<ConstantSet.Entry> entries = new ArrayList<>();
+        String unknown = null;
         for (int k = 2; k < f.length; k++) {
+            if (f[k].startsWith("?=")) {
+                unknown = f[k].substring(2);
+                continue;
+            }
             int eq = f[k].lastIndexOf('=');
             if (eq <= 0) {
                 throw new IllegalArgumentException("expected SYM=VALUE: " + f[k]);
@@ -119,9 +124,9 @@ public final class DescriptionParser {
             int slash = v.indexOf('/');
             long value = number(slash < 0 ? v : v.substring(0, slash));
             long mask = slash < 0 ? value : number(v.substring(slash + 1));
-            entries.add(new ConstantSet.Entry(sym, value, mask));
+            entries.add(new ConstantSet.Entry(sym, value, mask, slash >= 0));
         }
-        return new ConstantSet(f[1], !f[0].equals("enum"), entries, f[0].equals("fieldflags"));
+        return new ConstantSet(f[1], !f[0].equals("enum"), entries, f[0].equals("fieldflags"), unknown);
     }
 
     static long number(String s) {

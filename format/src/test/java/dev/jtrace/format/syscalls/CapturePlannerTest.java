@@ -63,6 +63,33 @@ class CapturePlannerTest {
     }
 
     @Test
+    void i386ArgvHoldsThirtyTwoBitPointers() {
+        FakeMemory m = new FakeMemory().string(0x8000, "/bin/ls").ints(0x8100, 0x8200, 0x8300, 0)
+                .string(0x8200, "ls").string(0x8300, "-l");
+        int nr = D.number(Arch.I386, "execve");
+        List<Capture> c = D.capturePlanner(4096).atEntry(Arch.I386, nr, args(0x8000, 0x8100, 0), m);
+        assertEquals("ls", text(find(c, 1, "[0]")));
+        assertEquals("-l", text(find(c, 1, "[1]")));
+        assertEquals(null, find(c, 1, "[2]"));
+    }
+
+    @Test
+    void rtSigreturnCapturesTheMaskOnlyWithTheStackPointer() {
+        int nr = D.number(Arch.X86_64, "rt_sigreturn");
+        FakeMemory m = new FakeMemory().words(0x7000 + 296, 1L << 1);
+        assertTrue(D.capturePlanner(4096).atEntry(Arch.X86_64, nr, args(), m).isEmpty());
+        List<Capture> c = D.capturePlanner(4096).atEntry(Arch.X86_64, nr, args(), 0x7000, m);
+        assertEquals(0x7000 + 296, find(c, 0, "uc_sigmask").address());
+    }
+
+    @Test
+    void negativeSnapLengthIsRejected() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> D.capturePlanner(-1));
+        assertTrue(e.getMessage().contains("snap length"));
+    }
+
+    @Test
     void outputBufferIsSizedByTheReturnValueAndOnlyOnSuccess() {
         FakeMemory m = new FakeMemory().put(P, "hello world".getBytes(StandardCharsets.US_ASCII));
         CapturePlanner p = D.capturePlanner(4096);
@@ -95,6 +122,15 @@ class CapturePlannerTest {
         FakeMemory m = new FakeMemory().put(P, new byte[144]).string(P + 0x1000, "/x");
         List<Capture> c = D.capturePlanner(4096).atExit(Arch.X86_64, nr("stat"), args(P + 0x1000, P), 0, false, m);
         assertEquals(144, find(c, 1, "").data().length);
+    }
+
+    @Test
+    void anAbsurdReturnValueDoesNotMakeTheCaptureHuge() {
+        FakeMemory m = new FakeMemory().put(P, new byte[4096]);
+        List<Capture> c = D.capturePlanner(4096).atExit(Arch.X86_64, nr("getdents64"), args(3, P, 32768),
+                Integer.MAX_VALUE, false, m);
+        assertTrue(c.get(0).data().length <= 4096);
+        assertEquals(Integer.MAX_VALUE, c.get(0).length());
     }
 
     @Test

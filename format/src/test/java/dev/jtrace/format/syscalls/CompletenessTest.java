@@ -60,7 +60,7 @@ class CompletenessTest {
                 }
             }
             System.out.println(arch + ": " + described.size() + " described, " + raw.size() + " raw-only: " + raw);
-            assertTrue(described.size() >= (arch == Arch.X86_64 ? 150 : 100), arch + " " + described.size());
+            assertTrue(described.size() >= (arch == Arch.X86_64 ? 360 : 420), arch + " " + described.size());
         }
     }
 }

@@ -111,6 +111,75 @@ class GoldenMoreTest {
     }
 
     @Test
+    void statfsAndWaitStatuses() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(120).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putLong(0, 0x9fa0).putLong(8, 4096).putInt(56, 0x15).putLong(64, 255).putLong(72, 4096).putLong(80, 0x1020);
+        assertEquals("statfs(\"/proc\", {f_type=PROC_SUPER_MAGIC, f_bsize=4096, f_blocks=0, f_bfree=0, f_bavail=0, f_files=0, f_ffree=0, f_fsid={val=[0x15, 0]}, f_namelen=255, f_frsize=4096, f_flags=ST_VALID|ST_RELATIME}) = 0",
+                line("statfs", str("/proc").put(P + 0x100, b.array()), 0, P, P + 0x100));
+        assertEquals("wait4(5236, [{WIFSIGNALED(s) && WTERMSIG(s) == SIGKILL}], 0, NULL) = 5236",
+                line("wait4", new FakeMemory().ints(P, 9), 5236, 5236, P, 0, 0));
+        assertEquals("wait4(5238, [{WIFSTOPPED(s) && WSTOPSIG(s) == SIGSTOP}], WSTOPPED, NULL) = 5238",
+                line("wait4", new FakeMemory().ints(P, 0x137f), 5238, 5238, P, 2, 0));
+        assertEquals("wait4(5238, [{WIFCONTINUED(s)}], WCONTINUED, NULL) = 5238",
+                line("wait4", new FakeMemory().ints(P, 0xffff), 5238, 5238, P, 8, 0));
+    }
+
+    @Test
+    void structsFromScStructs() {
+        assertEquals("clock_gettime(CLOCK_MONOTONIC, {tv_sec=2811, tv_nsec=164478997}) = 0",
+                line("clock_gettime", new FakeMemory().words(P, 2811, 164478997), 0, 1, P));
+        assertEquals("gettimeofday({tv_sec=1795794892, tv_usec=568034}, {tz_minuteswest=0, tz_dsttime=0}) = 0",
+                line("gettimeofday", new FakeMemory().words(P, 1795794892, 568034).ints(P + 0x100, 0, 0), 0, P,
+                        P + 0x100));
+        assertEquals("openat2(AT_FDCWD, \"/etc/hostname\", {flags=O_RDONLY|O_CLOEXEC, resolve=RESOLVE_NO_SYMLINKS}, 24) = 3",
+                line("openat2", str("/etc/hostname").words(P + 0x100, 02000000, 0, 4), 3, -100, P, P + 0x100, 24));
+        assertEquals("getresuid([0], [0], [0]) = 0",
+                line("getresuid", new FakeMemory().ints(P, 0).ints(P + 8, 0).ints(P + 16, 0), 0, P, P + 8, P + 16));
+        assertEquals("capget({version=_LINUX_CAPABILITY_VERSION_3, pid=0}, {effective=1<<CAP_CHOWN|1<<CAP_KILL|1<<CAP_CHECKPOINT_RESTORE, permitted=1<<CAP_CHOWN, inheritable=0}) = 0",
+                line("capget", new FakeMemory().ints(P, 0x20080522, 0).ints(P + 0x100, 0x21, 1, 0, 0x100, 0, 0), 0, P,
+                        P + 0x100));
+        assertEquals("prlimit64(0, RLIMIT_NOFILE, {rlim_cur=1024, rlim_max=4*1024}, NULL) = 0",
+                line("prlimit64", new FakeMemory().words(P, 1024, 4096), 0, 0, 7, P, 0));
+        assertEquals("sigaltstack(NULL, {ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}) = 0",
+                line("sigaltstack", new FakeMemory().words(P, 0, 2, 0), 0, 0, P));
+    }
+
+    @Test
+    void privilegedCallsWithBadArguments() {
+        String enosys = " = -1 ENOSYS (Function not implemented)";
+        assertEquals("reboot(LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, 0x1234568 /* LINUX_REBOOT_CMD_??? */) = -1 EINVAL (Invalid argument)",
+                line("reboot", NONE, -22, 0xfee1deadL, 672274793, 0x1234568));
+        assertEquals("reboot(0xfee1deae /* LINUX_REBOOT_MAGIC_??? */, 0x1 /* LINUX_REBOOT_MAGIC_??? */, 0x2 /* LINUX_REBOOT_CMD_??? */) = -1 EINVAL (Invalid argument)",
+                line("reboot", NONE, -22, 0xfee1deaeL, 1, 2));
+        assertEquals("iopl(4)" + enosys, line("iopl", NONE, -38, 4));
+        assertEquals("ioperm(0x3f8, 0x8, 0)" + enosys, line("ioperm", NONE, -38, 0x3f8, 8, 0));
+        assertEquals("kexec_load(NULL, 1000000, NULL, KEXEC_ARCH_X86_64|KEXEC_ON_CRASH)" + enosys,
+                line("kexec_load", NONE, -38, 0, 1000000, 0, 0x3e0001));
+        assertEquals("kexec_file_load(-1, -1, 0, NULL, KEXEC_FILE_ON_CRASH)" + enosys,
+                line("kexec_file_load", NONE, -38, -1, -1, 0, 0, 2));
+    }
+
+    @Test
+    void timerFromTimeout() {
+        FakeMemory m = new FakeMemory().put(P, java.nio.ByteBuffer.allocate(64).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(8, 14).putInt(12, 0).array()).ints(P + 0x100, 0).words(P + 0x200, 0, 0, 1, 0);
+        assertEquals("timer_create(CLOCK_REALTIME, {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL}, [0]) = 0",
+                line("timer_create", m, 0, 0, P, P + 0x100));
+        assertEquals("timer_settime(0, 0, {it_interval={tv_sec=0, tv_nsec=0}, it_value={tv_sec=1, tv_nsec=0}}, NULL) = 0",
+                line("timer_settime", m, 0, 0, 0, P + 0x200, 0));
+    }
+
+    @Test
+    void sysinfo() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(112).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putLong(0, 543).putLong(8, 1216).putLong(16, 7616).putLong(24, 4992).putLong(32, 25276514304L)
+                .putLong(40, 24966787072L).putLong(48, 8998912).putLong(56, 1847296).putShort(80, (short) 89)
+                .putInt(104, 1);
+        assertEquals("sysinfo({uptime=543, loads=[1216, 7616, 4992], totalram=25276514304, freeram=24966787072, sharedram=8998912, bufferram=1847296, totalswap=0, freeswap=0, procs=89, totalhigh=0, freehigh=0, mem_unit=1}) = 0",
+                line("sysinfo", new FakeMemory().put(P, b.array()), 0, P));
+    }
+
+    @Test
     void ipc() {
         assertEquals("shmget(IPC_PRIVATE, 4096, IPC_CREAT|0600) = 0", line("shmget", NONE, 0, 0, 4096, 01600));
         assertEquals("shmctl(0, IPC_RMID, NULL) = 0", line("shmctl", NONE, 0, 0, 0, 0));

@@ -16,6 +16,17 @@ class GoldenTest {
                 line("openat", m, 3, -100, P, 0x80000));
         assertEquals("openat(AT_FDCWD, \"/tmp/st/x\", O_WRONLY|O_CREAT|O_TRUNC, 0644) = 5",
                 line("openat", new FakeMemory().string(P, "/tmp/st/x"), 5, -100, P, 01 | 0100 | 01000, 0644));
+        // strace prints open flags in its table's order, not by value (lines printed by strace 6.1).
+        FakeMemory n = new FakeMemory().string(P, "/n/a");
+        assertEquals("openat(AT_FDCWD, \"/n/a\", O_RDONLY|O_DSYNC|O_NOFOLLOW|O_NOATIME|O_CLOEXEC|O_PATH|O_DIRECTORY"
+                + "|FASYNC) = -1 ENOENT (No such file or directory)",
+                line("openat", n, -2, -100, P, 0200000 | 010000000 | 02000000 | 01000000 | 0400000 | 010000 | 020000));
+        assertEquals("openat(AT_FDCWD, \"/n/a\", O_RDONLY|O_NONBLOCK|O_DSYNC|O_CLOEXEC|O_DIRECTORY) = -1 ENOENT"
+                + " (No such file or directory)", line("openat", n, -2, -100, P, 0200000 | 02000000 | 010000 | 04000));
+        assertEquals("openat(AT_FDCWD, \"/n/a\", O_RDONLY|O_SYNC|O_DIRECTORY) = -1 ENOENT (No such file or directory)",
+                line("openat", n, -2, -100, P, 04010000 | 0200000));
+        assertEquals("openat(AT_FDCWD, \"/n/a\", O_RDWR|O_TMPFILE, 000) = -1 ENOENT (No such file or directory)",
+                line("openat", n, -2, -100, P, 2 | 020200000, 0));
         assertEquals("close(3) = 0", line("close", m, 0, 3));
         assertEquals("close(3) = -1 EBADF (Bad file descriptor)", line("close", m, -9, 3));
     }
@@ -237,6 +248,14 @@ class GoldenTest {
                 .put(P + 0x200, new byte[8]);
         assertEquals("writev(1, [{iov_base=\"ab\", iov_len=2}, {iov_base=\"\\0\\0\\0\\0\\0\\0\\0\\0\", iov_len=8}], 2) = 10",
                 line("writev", m, 10, 1, P, 2));
+        FakeMemory two = new FakeMemory().words(P, P + 0x100, 5, P + 0x200, 8).put(P + 0x100, "hello".getBytes())
+                .put(P + 0x200, new byte[8]);
+        assertEquals("readv(3, [{iov_base=\"hello\", iov_len=5}, {iov_base=\"\", iov_len=8}], 2) = 5",
+                line("readv", two, 5, 3, P, 2));
+        FakeMemory split = new FakeMemory().words(P, P + 0x100, 2, P + 0x200, 8).put(P + 0x100, "ab".getBytes())
+                .put(P + 0x200, "c\0\0\0\0\0\0\0".getBytes());
+        assertEquals("readv(3, [{iov_base=\"ab\", iov_len=2}, {iov_base=\"c\", iov_len=8}], 2) = 3",
+                line("readv", split, 3, 3, P, 2));
         FakeMemory r = new FakeMemory().words(P, P + 0x200, 8).put(P + 0x200, "hello\0\0\0".getBytes());
         assertEquals("readv(3, [{iov_base=\"hello\", iov_len=8}], 1) = 5", line("readv", r, 5, 3, P, 1));
     }

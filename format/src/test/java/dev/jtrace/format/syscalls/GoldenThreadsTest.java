@@ -53,6 +53,22 @@ class GoldenThreadsTest {
     }
 
     @Test
+    void recvmsgShowsTheNameLengthTheKernelWrote() {
+        byte[] sin = {2, 0, (byte) 0xad, 0x3a, 127, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+        FakeMemory m = new FakeMemory().put(P, msghdr(P + 0x400, 128, P + 0x100, 1, 0, 0))
+                .words(P + 0x100, P + 0x300, 8).put(P + 0x300, "hi\0\0\0\0\0\0".getBytes()).put(P + 0x400, sin);
+        int nr = Strace.D.number(Arch.X86_64, "recvmsg");
+        long[] args = {3, P, 0, 0, 0, 0};
+        CapturePlanner p = Strace.D.capturePlanner(4096);
+        SyscallEntry e = new SyscallEntry(1, 0, Arch.X86_64, nr, args, 0, 0, p.atEntry(Arch.X86_64, nr, args, m), -1);
+        m.put(P, msghdr(P + 0x400, 16, P + 0x100, 1, 0, 0));
+        SyscallExit x = new SyscallExit(1, 0, Arch.X86_64, nr, 2, false, p.atExit(Arch.X86_64, nr, args, 2, false, m), -1);
+        assertEquals("recvmsg(3, {msg_name={sa_family=AF_INET, sin_port=htons(44346), sin_addr=inet_addr(\"127.0.0.1\")}, msg_namelen=128 => 16, msg_iov=[{iov_base=\"hi\", iov_len=8}], msg_iovlen=1, msg_controllen=0, msg_flags=0}, 0) = 2",
+                "recvmsg(" + Strace.DECODER.entryText(e, CTX) + Strace.DECODER.exitText(e, x, CTX) + ") = "
+                        + Strace.DECODER.resultText(e, x, CTX));
+    }
+
+    @Test
     void clone3ShowsTheParentTidAfterTheCall() {
         ByteBuffer a = ByteBuffer.allocate(88).order(ByteOrder.LITTLE_ENDIAN);
         a.putLong(0, 0x3d0f00).putLong(16, 0x7fe125bac990L).putLong(24, 0x7fe125bac990L).putLong(32, 0)
@@ -68,6 +84,27 @@ class GoldenThreadsTest {
         assertEquals("{flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM|CLONE_SETTLS|CLONE_PARENT_SETTID|CLONE_CHILD_CLEARTID, child_tid=0x7fe125bac990, parent_tid=0x7fe125bac990, exit_signal=0, stack=0x7fe1253ac000, stack_size=0x7fff80, tls=0x7fe125bac6c0}",
                 entry);
         assertEquals(" => {parent_tid=[8763]}, 88", Strace.DECODER.exitText(e, x, CTX));
+    }
+
+    @Test
+    void futexOperations() {
+        long f = 0x7ffee33f574cL;
+        FakeMemory t = new FakeMemory().words(P, 0, 1000);
+        assertEquals("futex(0x7ffee33f574c, FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME, 1, {tv_sec=0, tv_nsec=1000}, FUTEX_BITSET_MATCH_ANY) = -1 EAGAIN (Resource temporarily unavailable)",
+                line("futex", t, -11, f, 9 | 0x80 | 0x100, 1, P, 0, 0xffffffffL));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_WAIT_PRIVATE, 0, {tv_sec=0, tv_nsec=1000}) = -1 ETIMEDOUT (Connection timed out)",
+                line("futex", t, -110, f, 0x80, 0, P, 0, 0));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_WAIT, 1, NULL) = -1 EAGAIN (Resource temporarily unavailable)",
+                line("futex", t, -11, f, 0, 1, 0, 0, 0));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_WAKE_BITSET, 1, 0x3) = 0", line("futex", t, 0, f, 10, 1, 0, 0, 3));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_CMP_REQUEUE_PRIVATE, 1, 2, 0x7ffee33f574c, 0) = 0",
+                line("futex", t, 0, f, 4 | 0x80, 1, 2, f, 0));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_WAKE_OP_PRIVATE, 1, 2, 0x7ffee33f574c, FUTEX_OP_ADD<<28|0x345<<12|FUTEX_OP_CMP_LT<<24|0x678) = 0",
+                line("futex", t, 0, f, 5 | 0x80, 1, 2, f, 0x12345678));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_LOCK_PI_PRIVATE, NULL) = -1 ESRCH (No such process)",
+                line("futex", t, -3, f, 6 | 0x80, 0, 0, 0, 0));
+        assertEquals("futex(0x7ffee33f574c, FUTEX_UNLOCK_PI) = -1 EPERM (Operation not permitted)",
+                line("futex", t, -1, f, 7, 0, 0, 0, 0));
     }
 
     @Test

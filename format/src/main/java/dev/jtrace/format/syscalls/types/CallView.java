@@ -108,8 +108,11 @@ public final class CallView {
         return exit == null ? 0 : exit.rval();
     }
 
-    /** The byte length a {@code [len]} names: {@code ret} for the return value, else another argument. */
+    /** The length a {@code [len]} names: {@code ret} for the return value, a number, or another argument. */
     public long length(String len) {
+        if (!len.isEmpty() && Character.isDigit(len.charAt(0))) {
+            return Long.parseLong(len);
+        }
         return "ret".equals(len) ? rval() : arg(len);
     }
 

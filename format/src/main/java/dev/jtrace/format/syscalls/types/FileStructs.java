@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 
 /** struct stat, statx, statfs and linux_dirent64 as strace prints them. */
 public final class FileStructs {
+    private static final long MAX_DIRENTS_BYTES = 1 << 20;
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("xx");
 
@@ -201,6 +202,54 @@ public final class FileStructs {
         }
     };
 
+    /** i386 struct statfs64: 32-bit type, size, namelen, frsize and flags; 64-bit counts. */
+    public static final Pointee STATFS64 = new Pointee() {
+        @Override
+        public long size(CaptureSite s, int arg) {
+            return 84;
+        }
+
+        @Override
+        public void print(CallView c, int arg, Capture data, StringBuilder out) {
+            StructReader r = new StructReader(data, c.arch());
+            long type = r.u32(0);
+            String typeName = c.constants("fs_magic").symbolic(type);
+            out.append("{f_type=").append(typeName != null && c.options().constants()
+                            == dev.jtrace.format.decode.DecodeOptions.Constants.ABBREV ? typeName : Scalars.hex(type))
+                    .append(", f_bsize=").append(r.u32(4)).append(", f_blocks=").append(r.s64(8))
+                    .append(", f_bfree=").append(r.s64(16)).append(", f_bavail=").append(r.s64(24))
+                    .append(", f_files=").append(r.s64(32)).append(", f_ffree=").append(r.s64(40))
+                    .append(", f_fsid={val=[").append(Scalars.hex(r.u32(48))).append(", ")
+                    .append(Scalars.hex(r.u32(52))).append("]}, f_namelen=").append(r.u32(56))
+                    .append(", f_frsize=").append(r.u32(60)).append(", f_flags=")
+                    .append(c.constant("statfs_flags", r.u32(64))).append('}');
+        }
+    };
+
+    /** openat2's struct open_how: flags, the mode with O_CREAT/O_TMPFILE (or when set), resolve when set. */
+    public static final Pointee OPEN_HOW = new Pointee() {
+        @Override
+        public long size(CaptureSite s, int arg) {
+            return 24;
+        }
+
+        @Override
+        public void print(CallView c, int arg, Capture data, StringBuilder out) {
+            StructReader r = new StructReader(data, c.arch());
+            long flags = r.s64(0);
+            long mode = r.s64(8);
+            long resolve = r.s64(16);
+            out.append("{flags=").append(c.constant("open", flags));
+            if ((flags & 0100) != 0 || (flags & 020000000) != 0 || mode != 0) {
+                out.append(", mode=").append(Scalars.octal(mode));
+            }
+            if (resolve != 0) {
+                out.append(", resolve=").append(c.constant("openat2_resolve", resolve));
+            }
+            out.append('}');
+        }
+    };
+
     /** linux_dirent64 records, {@code [ret]} bytes: {@code 0x... /* N entries *}{@code /} unless -v. */
     public static Pointee dirents(String len) {
         return new Pointee() {
@@ -209,10 +258,11 @@ public final class FileStructs {
                 return s.length(len);
             }
 
+            /** Counting the entries needs all of them, not just the snap length (up to a sane bound). */
             @Override
             public void capture(CaptureSite site, int arg, long address) {
                 long n = size(site, arg);
-                site.bytes(arg, "", address, n, Math.max(n, 0));
+                site.bytes(arg, "", address, n, Math.min(Math.max(n, 0), MAX_DIRENTS_BYTES));
             }
 
             @Override

@@ -22,9 +22,18 @@ public final class MsgStructs {
         }
     }
 
-    /** {@code msghdr}: for sendmsg (in) the data flows at entry, for recvmsg (out) at exit up to the return value. */
+    /**
+     * {@code msghdr}: for sendmsg (in) the data flows at entry; for recvmsg ({@code inout<recvmsghdr>})
+     * the header is also read at entry, for {@code msg_namelen=128 => 16}, and the data at exit up to
+     * the return value.
+     */
     public static Pointee msghdr(boolean output) {
         return new Pointee() {
+            @Override
+            public boolean inoutPrintsAtExit() {
+                return output;
+            }
+
             @Override
             public long size(CaptureSite s, int arg) {
                 return Layout.of(s.arch()).size();
@@ -66,7 +75,15 @@ public final class MsgStructs {
                 } else {
                     NetStructs.printSockaddr(c, new StructReader(nameCap, c.arch()), namelen, out);
                 }
-                out.append(", msg_namelen=").append(namelen).append(", msg_iov=");
+                out.append(", msg_namelen=");
+                Capture before = output ? c.entryCapture(arg, "") : null;
+                if (before != null && before.readable() && before.data().length >= l.size()) {
+                    long in = new StructReader(before, c.arch()).u32(l.namelen());
+                    if (in != namelen) {
+                        out.append(in).append(" => ");
+                    }
+                }
+                out.append(namelen).append(", msg_iov=");
                 Capture iov = capture(c, arg, "msg_iov");
                 long iovlen = r.word(l.iovlen());
                 if (r.word(l.iov()) == 0) {

@@ -12,6 +12,11 @@ public interface Pointee {
     /** The object's size in bytes at this stop. */
     long size(CaptureSite site, int arg);
 
+    /** True when the object has no bytes at this call (an array of 0 elements): it prints without memory. */
+    default boolean empty(CallView call, int arg) {
+        return false;
+    }
+
     /** For inout pointers: true when strace prints the value at exit ({@code [28 => 16]}). */
     default boolean inoutPrintsAtExit() {
         return false;

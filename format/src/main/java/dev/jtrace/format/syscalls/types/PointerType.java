@@ -68,6 +68,9 @@ public final class PointerType implements ArgType {
         } else {
             c = printsAtExit() ? (call.succeeded() ? call.exitCapture(arg, "") : null) : call.entryCapture(arg, "");
         }
+        if ((c == null || !c.readable()) && pointee.empty(call, arg) && (!printsAtExit() || call.succeeded())) {
+            c = new Capture(arg, "", address, new byte[0], 0, 0);
+        }
         if (c == null || !c.readable()) {
             out.append(CallView.pointer(address));
             return;

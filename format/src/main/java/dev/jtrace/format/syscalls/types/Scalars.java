@@ -131,6 +131,37 @@ public final class Scalars {
                 .append(c.constant("quota_type", v & 0xff)).append(')');
     };
 
+    /** swapon's flags: {@code SWAP_FLAG_PREFER|10}, the priority in decimal. */
+    public static final ArgType SWAP_FLAGS = (c, i, out) -> {
+        long v = c.arg(i) & 0xffffffffL;
+        long prio = v & 0x7fff;
+        long flags = v & ~0x7fffL;
+        if (flags == 0) {
+            out.append(prio);
+            return;
+        }
+        out.append(c.constant("swap", flags));
+        if (prio != 0) {
+            out.append('|').append(prio);
+        }
+    };
+
+    /** {@code kcmpidx[type]}: kcmp's idx1/idx2, printed only for KCMP_FILE and KCMP_EPOLL_TFD. */
+    public static ArgType kcmpIndex(String typeArg) {
+        return new ArgType() {
+            @Override
+            public boolean present(CallView c, int i) {
+                long type = c.arg(typeArg);
+                return type == 0 || type == 7;
+            }
+
+            @Override
+            public void print(CallView c, int i, StringBuilder out) {
+                out.append(c.longArg(i));
+            }
+        };
+    }
+
     /** {@code nodedev[mode]}: mknod's device, {@code makedev(0x1, 0x3)}, present only for S_IFCHR/S_IFBLK. */
     public static ArgType nodeDevice(String modeArg) {
         return new ArgType() {

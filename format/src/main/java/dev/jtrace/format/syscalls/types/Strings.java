@@ -123,6 +123,8 @@ public final class Strings {
     static void buffer(CallView c, Capture cap, long address, long len, boolean forceHex, StringBuilder out) {
         if (address == 0) {
             out.append("NULL");
+        } else if (len == 0) {
+            out.append("\"\"");
         } else if (cap == null || !cap.readable() || cap.data().length < Math.min(len, c.options().stringLimit())) {
             out.append(CallView.pointer(address));
         } else {
