@@ -1,6 +1,7 @@
 package dev.jtrace.replay;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -10,8 +11,10 @@ import java.util.Set;
  * @param args    the kind of each described argument (fewer than six for most calls)
  * @param result  the kind of the return value
  * @param classes the trace classes (file, desc, process, clock, ...) without '%'
+ * @param replay  the description's {@code @replay=} class ("reexecute", "emulate", "never"), if it has one
  */
-public record SyscallShape(String name, List<ArgKind> args, ArgKind result, Set<String> classes) {
+public record SyscallShape(String name, List<ArgKind> args, ArgKind result, Set<String> classes,
+                           Optional<String> replay) {
     public SyscallShape {
         args = List.copyOf(args);
         classes = Set.copyOf(classes);

@@ -51,7 +51,8 @@ public final class SyscallShapes {
         for (Param p : desc.params()) {
             args.add(kindOf(p.type()));
         }
-        return Optional.of(new SyscallShape(desc.name(), args, resultKind(desc.returns()), desc.classes()));
+        return Optional.of(new SyscallShape(desc.name(), args, resultKind(desc.returns()), desc.classes(),
+                Optional.ofNullable(desc.replay())));
     }
 
     static ArgKind kindOf(TypeExpr t) {
