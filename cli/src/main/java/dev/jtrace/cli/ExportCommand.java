@@ -70,8 +70,15 @@ final class ExportCommand implements Main.Command {
         if (needsDir && !cmd.hasOption("dir")) {
             return usageError("--format " + format + " needs --dir DIR");
         }
+        Trace trace;
         try {
-            Trace trace = Trace.load(Path.of(files.get(0)));
+            trace = Trace.load(Path.of(files.get(0)));
+        } catch (IOException e) {
+            String m = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            System.err.println(NAME + ": " + (m.contains(files.get(0)) ? m : files.get(0) + ": " + m));
+            return 1;
+        }
+        try {
             SyscallShapes shapes = SyscallShapes.builtIn();
             switch (format) {
                 case "seeds" -> {
@@ -99,9 +106,14 @@ final class ExportCommand implements Main.Command {
                 }
             }
             return 0;
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println(NAME + ": cannot write " + e.getFile() + ": no such directory");
+            return 1;
+        } catch (java.nio.file.AccessDeniedException e) {
+            System.err.println(NAME + ": cannot write " + e.getFile() + ": permission denied");
+            return 1;
         } catch (IOException | IllegalArgumentException e) {
-            String m = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            System.err.println(NAME + ": " + (m.contains(files.get(0)) ? m : files.get(0) + ": " + m));
+            System.err.println(NAME + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
             return 1;
         }
     }

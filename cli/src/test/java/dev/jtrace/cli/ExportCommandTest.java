@@ -98,5 +98,9 @@ class ExportCommandTest {
         assertEquals(1, noTask.status());
         assertEquals(1, noTask.err().lines().count(), noTask.err());
         assertTrue(noTask.err().contains("no task root.7"), noTask.err());
+        Result badOut = run("export", "--format", "c", "-o", dir.resolve("missing/x.c").toString(), trace.toString());
+        assertEquals(1, badOut.status());
+        assertEquals("jtrace export: cannot write " + dir.resolve("missing/x.c") + ": no such directory\n",
+                badOut.err());
     }
 }
