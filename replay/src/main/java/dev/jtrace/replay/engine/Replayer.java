@@ -167,7 +167,7 @@ public final class Replayer {
             if (c.name().equals("mmap") || c.name().equals("munmap")) {
                 return memory(step);
             }
-            TaskHost h = host(step.task());
+            TaskHost h = host(step);
             long size = 0;
             for (ExportArg a : p.args()) {
                 size += footprint(a);
@@ -286,7 +286,7 @@ public final class Replayer {
         /** Anonymous mmap without MAP_FIXED, and munmap of what such an mmap returned. */
         private boolean memory(TraceWalk.Step step) throws HostException {
             Call c = step.call();
-            TaskHost h = host(step.task());
+            TaskHost h = host(step);
             if (c.name().equals("munmap")) {
                 Long addr = h.mappings.get(c.arg(0));
                 if (addr == null) {
@@ -316,10 +316,12 @@ public final class Replayer {
             }
         }
 
-        private TaskHost host(TracedTask task) throws HostException {
+        /** The task's host, started in the task's working directory of the moment (it inherited it). */
+        private TaskHost host(TraceWalk.Step step) throws HostException {
+            TracedTask task = step.task();
             TaskHost h = hosts.get(task.tid());
             if (h == null) {
-                h = new TaskHost(SandboxedHost.start(options.root(), options.chroot()));
+                h = new TaskHost(SandboxedHost.start(options.root(), options.chroot(), step.paths().cwd()));
                 hosts.put(task.tid(), h);
             }
             return h;

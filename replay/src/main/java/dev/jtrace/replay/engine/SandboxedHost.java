@@ -42,7 +42,11 @@ final class SandboxedHost implements AutoCloseable {
         this.root = root;
     }
 
-    static SandboxedHost start(Path root, boolean chroot) throws HostException {
+    /**
+     * Starts a host confined to {@code root}, in the directory {@code cwd} (a recorded absolute path, taken
+     * inside the root) when that exists there, else at the top of the root.
+     */
+    static SandboxedHost start(Path root, boolean chroot, String cwd) throws HostException {
         SyscallHost h = SyscallHost.start();
         SandboxedHost s = new SandboxedHost(h, chroot, root);
         try {
@@ -54,6 +58,10 @@ final class SandboxedHost implements AutoCloseable {
                 s.check("chdir(/)", h.syscall(CHDIR, s.string("/", 0)));
             } else {
                 s.check("chdir(" + root + ")", h.syscall(CHDIR, s.string(root.toString(), 0)));
+            }
+            if (!cwd.equals("/")) {
+                String dir = chroot ? cwd : InitialState.inRoot(root, cwd).toString();
+                h.syscall(CHDIR, s.string(dir, 0));   // a directory the replay has not made (yet) leaves it at the top
             }
             s.dropDacCapabilities();
         } catch (HostException | RuntimeException e) {

@@ -73,6 +73,18 @@ class ReplayerTest {
     }
 
     @Test
+    void childrenStartInTheDirectoryTheyInherited() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Trace t = Trace.record("sh", "-c", "cd " + work + " && mkdir x && cd x && echo a > f && ln -s f g"
+                + " && cat g > /dev/null && cd .. && tar cf t.tar x && rm -r x && tar xf t.tar && rm -r x t.tar");
+
+        ReplayReport r = replayer.replay(t, ReplayOptions.in(dir.resolve("root")));
+
+        assertEquals(List.of(), r.divergences(), () -> text(r));
+        assertTrue(r.replayed() > 100, () -> text(r));
+    }
+
+    @Test
     void copyingATreeReplaysWithoutDivergence() throws Exception {
         Path src = Files.createDirectories(dir.resolve("src/sub"));
         Files.writeString(dir.resolve("src/a.txt"), "alpha\n");
