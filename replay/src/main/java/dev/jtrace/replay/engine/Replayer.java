@@ -41,6 +41,15 @@ import java.util.Optional;
 public final class Replayer {
     private static final int MMAP = 9;
     private static final int MUNMAP = 11;
+    private static final int CLOSE = 3;
+    private static final int POLL = 7;
+    private static final int FCNTL = 72;
+    private static final int F_GETFD = 1;
+    private static final int F_SETFD = 2;
+    private static final int FD_CLOEXEC = 1;
+    private static final int POLLIN = 1;
+    private static final int POLLOUT = 4;
+    private static final long CLOSE_RANGE_CLOEXEC = 4;
     private static final int F_DUPFD = 0;
     private static final int F_DUPFD_CLOEXEC = 1030;
 
@@ -142,6 +151,9 @@ public final class Replayer {
             ReplayClass cls = classifier.classify(c, s, p);
             if (cls == ReplayClass.NEVER) {
                 skipped.merge(c.name(), 1L, Long::sum);
+                if (c.succeeded() && (c.name().equals("execve") || c.name().equals("execveat"))) {
+                    afterExec(step);
+                }
             } else if (cls == ReplayClass.EMULATE || !execute(step, p)) {
                 emulated.merge(c.name(), 1L, Long::sum);
             } else {
@@ -167,7 +179,16 @@ public final class Replayer {
             if (c.name().equals("mmap") || c.name().equals("munmap")) {
                 return memory(step);
             }
+            if (c.name().equals("close_range")) {
+                return closeRange(step);
+            }
             TaskHost h = host(step);
+            if (wouldBlock(step, p, h)) {
+                divergences.add(new ReplayDivergence(step.task().lineageName(), step.task().tid(), c.index(),
+                        texts.getOrDefault(c, c.name()), outcome(c.errno() != 0, c.errno(), c.result(), p),
+                        "would block (not run)"));
+                return true;
+            }
             long size = 0;
             for (ExportArg a : p.args()) {
                 size += footprint(a);
@@ -281,6 +302,63 @@ public final class Replayer {
             if (c.name().equals("close")) {
                 h.fds.remove((int) c.arg(0));
             }
+        }
+
+        /**
+         * Whether a read or write on a replayed fd would block in the host (an empty pipe whose writer is
+         * still open, a full pipe): the recording did not, so it is a divergence, and running it would hang.
+         */
+        private boolean wouldBlock(TraceWalk.Step step, PlannedCall p, TaskHost h) throws HostException {
+            SyscallShape s = p.shape();
+            int fdArg = s.indexOf(ArgKind.FD);
+            boolean reads = s.indexOf(ArgKind.OUT_BUFFER) >= 0 || s.indexOf(ArgKind.OUT_VECTOR) >= 0;
+            boolean writes = s.indexOf(ArgKind.IN_BUFFER) >= 0 || s.indexOf(ArgKind.IN_VECTOR) >= 0;
+            Long fd = fdArg < 0 ? null : h.fds.get((int) step.call().arg(fdArg));
+            if (fd == null || !(reads || writes)) {
+                return false;
+            }
+            long pollfd = h.host.scratch(16);
+            short events = (short) (reads ? POLLIN : POLLOUT);
+            h.host.host.write(pollfd, ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN)
+                    .putInt(fd.intValue()).putShort(events).putShort((short) 0).array());
+            long ready = h.host.host.syscall(POLL, pollfd, 1, 0);
+            return ready == 0;
+        }
+
+        /** close_range on the recorded numbers: closes (or marks close-on-exec) the host fds they map to. */
+        private boolean closeRange(TraceWalk.Step step) throws HostException {
+            Call c = step.call();
+            TaskHost h = host(step);
+            long first = c.arg(0) & 0xffffffffL;
+            long last = c.arg(1) & 0xffffffffL;
+            boolean cloexec = (c.arg(2) & CLOSE_RANGE_CLOEXEC) != 0;
+            for (Map.Entry<Integer, Long> e : new ArrayList<>(h.fds.entrySet())) {
+                if (e.getKey() >= first && e.getKey() <= last) {
+                    if (cloexec) {
+                        h.host.host.syscall(FCNTL, e.getValue(), F_SETFD, FD_CLOEXEC);
+                    } else {
+                        h.host.host.syscall(CLOSE, e.getValue());
+                        h.fds.remove(e.getKey());
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** A successful exec closed the task's close-on-exec fds and replaced its memory: so in the host. */
+        private void afterExec(TraceWalk.Step step) throws HostException {
+            TaskHost h = hosts.get(step.task().tid());
+            if (h == null) {
+                return;
+            }
+            for (Map.Entry<Integer, Long> e : new ArrayList<>(h.fds.entrySet())) {
+                long flags = h.host.host.syscall(FCNTL, e.getValue(), F_GETFD, 0);
+                if (flags >= 0 && (flags & FD_CLOEXEC) != 0) {
+                    h.host.host.syscall(CLOSE, e.getValue());
+                    h.fds.remove(e.getKey());
+                }
+            }
+            h.mappings.clear();
         }
 
         /** Anonymous mmap without MAP_FIXED, and munmap of what such an mmap returned. */

@@ -85,6 +85,19 @@ class ReplayerTest {
     }
 
     @Test
+    void aReadThatWouldBlockIsReportedInsteadOfHanging() throws Exception {
+        Trace t = Trace.record(TestPrograms.path("rp_pipe").toString());
+
+        ReplayReport r = replayer.replay(t, ReplayOptions.in(dir.resolve("root")));
+
+        // The child's write goes to a pipe end it inherited, which its own host does not have: emulated.
+        assertEquals(1, r.divergences().size(), () -> text(r));
+        ReplayDivergence d = r.divergences().get(0);
+        assertTrue(d.call().startsWith("read(fd<pipe2#") && d.replayed().equals("would block (not run)"), d::toString);
+        assertEquals("root", d.task());
+    }
+
+    @Test
     void copyingATreeReplaysWithoutDivergence() throws Exception {
         Path src = Files.createDirectories(dir.resolve("src/sub"));
         Files.writeString(dir.resolve("src/a.txt"), "alpha\n");
