@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Visits every call of a trace in the order the calls began, across tasks, with the calling task's fd
- * origins and paths as they were just before the call; applies the call's effects on them after.
+ * Visits every call of a trace in the order the calls took effect, across tasks, with the calling task's fd
+ * origins and paths as they were just before the call; applies the call's effects on them after. A call
+ * takes effect when it returns (a read that waited for a pipe comes after the write that filled it), except
+ * fork, vfork and clone, which take effect when they begin (the child may run before its parent returns),
+ * and calls that never returned, which count from their start.
  */
 public final class TraceWalk {
     /** A call with the state it was made in. */
@@ -27,7 +30,16 @@ public final class TraceWalk {
         }
     }
 
+    private static final java.util.Set<String> CREATES_TASK = java.util.Set.of("fork", "vfork", "clone", "clone3");
+
     private TraceWalk() {
+    }
+
+    private static long effectTime(Call c) {
+        if (c.exit() == null || c.entry() != null && CREATES_TASK.contains(c.name())) {
+            return c.entry() != null ? c.entry().time() : c.exit().time();
+        }
+        return c.exit().time();
     }
 
     public static void walk(Trace trace, SyscallShapes shapes, Visitor visitor) {
@@ -37,7 +49,9 @@ public final class TraceWalk {
         CallPaths.Registry pathRegistry = CallPaths.registry();
         Map<Integer, FdOrigins> fds = new HashMap<>();
         Map<Integer, CallPaths> paths = new HashMap<>();
-        for (Call c : trace.calls()) {
+        List<Call> calls = new java.util.ArrayList<>(trace.calls());
+        calls.sort(java.util.Comparator.comparingLong(TraceWalk::effectTime));
+        for (Call c : calls) {
             TracedTask task = taskOf.get(c.tid());
             FdOrigins f = fds.computeIfAbsent(task.tid(), t -> fdRegistry.forTask(task));
             CallPaths p = paths.computeIfAbsent(task.tid(), t -> pathRegistry.forTask(task));

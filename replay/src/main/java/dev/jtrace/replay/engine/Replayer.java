@@ -50,6 +50,9 @@ public final class Replayer {
     private static final int POLLIN = 1;
     private static final int POLLOUT = 4;
     private static final long CLOSE_RANGE_CLOEXEC = 4;
+    private static final int PIDFD_OPEN = 434;
+    private static final int PIDFD_GETFD = 438;
+    private static final java.util.Set<String> CREATES_TASK = java.util.Set.of("fork", "vfork", "clone", "clone3");
     private static final int F_DUPFD = 0;
     private static final int F_DUPFD_CLOEXEC = 1030;
 
@@ -122,6 +125,7 @@ public final class Replayer {
         final Map<String, ExportPlan> plans = new HashMap<>();
         final Map<Call, String> texts = new IdentityHashMap<>();
         final Map<Integer, TaskHost> hosts = new HashMap<>();
+        final java.util.Set<Integer> traced = new java.util.HashSet<>();
         final List<ReplayDivergence> divergences = new ArrayList<>();
         final Map<String, Long> emulated = new HashMap<>();
         final Map<String, Long> skipped = new HashMap<>();
@@ -133,6 +137,7 @@ public final class Replayer {
             ExportPlanner planner = new ExportPlanner(shapes);
             for (TracedTask t : trace.tasks()) {
                 plans.put(t.lineageName(), planner.plan(trace, t.lineageName()));
+                traced.add(t.tid());
             }
             for (List<NormalizedCall> calls : new TraceDiff(shapes, c -> true, 0).normalizedCalls(trace).values()) {
                 calls.forEach(n -> texts.put(n.call(), n.text()));
@@ -153,6 +158,10 @@ public final class Replayer {
                 skipped.merge(c.name(), 1L, Long::sum);
                 if (c.succeeded() && (c.name().equals("execve") || c.name().equals("execveat"))) {
                     afterExec(step);
+                } else if (c.succeeded() && CREATES_TASK.contains(c.name())) {
+                    inherit(step, (int) c.result());
+                } else if (c.name().equals("exit_group") || c.name().equals("exit")) {
+                    afterExit(step);
                 }
             } else if (cls == ReplayClass.EMULATE || !execute(step, p)) {
                 emulated.merge(c.name(), 1L, Long::sum);
@@ -343,6 +352,42 @@ public final class Replayer {
                 }
             }
             return true;
+        }
+
+        /**
+         * A fork or clone: the child's host starts now, in the parent's working directory, with duplicates
+         * (pidfd_getfd) of the fds the parent's host holds, so that both share the open files as they did.
+         */
+        private void inherit(TraceWalk.Step step, int childTid) throws HostException {
+            TaskHost parent = hosts.get(step.task().tid());
+            if (parent == null || parent.fds.isEmpty() || !traced.contains(childTid) || hosts.containsKey(childTid)
+                    || options.pid() != 0 && childTid != options.pid()) {
+                return;
+            }
+            TaskHost child = new TaskHost(SandboxedHost.start(options.root(), options.chroot(), step.paths().cwd()));
+            hosts.put(childTid, child);
+            long pidfd = child.host.host.syscall(PIDFD_OPEN, parent.host.host.pid(), 0);
+            if (pidfd < 0) {
+                return;
+            }
+            for (Map.Entry<Integer, Long> e : parent.fds.entrySet()) {
+                long fd = child.host.host.syscall(PIDFD_GETFD, pidfd, e.getValue(), 0);
+                if (fd >= 0) {
+                    child.fds.put(e.getKey(), fd);
+                }
+            }
+            child.host.host.syscall(CLOSE, pidfd);
+        }
+
+        /** The task ended: its fds close (a pipe's reader then sees end of file). */
+        private void afterExit(TraceWalk.Step step) throws HostException {
+            TaskHost h = hosts.get(step.task().tid());
+            if (h != null) {
+                for (long fd : h.fds.values()) {
+                    h.host.host.syscall(CLOSE, fd);
+                }
+                h.fds.clear();
+            }
         }
 
         /** A successful exec closed the task's close-on-exec fds and replaced its memory: so in the host. */

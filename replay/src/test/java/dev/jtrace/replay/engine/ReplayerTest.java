@@ -85,12 +85,22 @@ class ReplayerTest {
     }
 
     @Test
-    void aReadThatWouldBlockIsReportedInsteadOfHanging() throws Exception {
+    void aChildWritesToThePipeItInheritedFromItsParent() throws Exception {
         Trace t = Trace.record(TestPrograms.path("rp_pipe").toString());
 
         ReplayReport r = replayer.replay(t, ReplayOptions.in(dir.resolve("root")));
 
-        // The child's write goes to a pipe end it inherited, which its own host does not have: emulated.
+        assertEquals(List.of(), r.divergences(), () -> text(r));
+        assertFalse(r.emulated().containsKey("write"), () -> text(r));
+    }
+
+    @Test
+    void aReadThatWouldBlockIsReportedInsteadOfHanging() throws Exception {
+        Trace t = Trace.record(TestPrograms.path("rp_pipe").toString());
+
+        // Replaying only the parent: the child's write never happens, and the parent keeps a write end open.
+        ReplayReport r = replayer.replay(t, new ReplayOptions(dir.resolve("root"), t.root().tid(), 0, true));
+
         assertEquals(1, r.divergences().size(), () -> text(r));
         ReplayDivergence d = r.divergences().get(0);
         assertTrue(d.call().startsWith("read(fd<pipe2#") && d.replayed().equals("would block (not run)"), d::toString);
