@@ -7,10 +7,10 @@ import java.util.Optional;
 
 /**
  * Visits every call of a trace in the order the calls took effect, across tasks, with the calling task's fd
- * origins and paths as they were just before the call; applies the call's effects on them after. A call
- * takes effect when it returns (a read that waited for a pipe comes after the write that filled it), except
- * fork, vfork and clone, which take effect when they begin (the child may run before its parent returns),
- * and calls that never returned, which count from their start.
+ * origins and paths as they were just before the call; applies the call's effects on them after. A call that
+ * reads into a buffer counts from when it returned (a read that waited for a pipe comes after the write that
+ * filled it, and after the close that ended it); every other call from when it began (a write's data, a
+ * fork's child, exist before the call returns).
  */
 public final class TraceWalk {
     /** A call with the state it was made in. */
@@ -30,16 +30,16 @@ public final class TraceWalk {
         }
     }
 
-    private static final java.util.Set<String> CREATES_TASK = java.util.Set.of("fork", "vfork", "clone", "clone3");
-
     private TraceWalk() {
     }
 
-    private static long effectTime(Call c) {
-        if (c.exit() == null || c.entry() != null && CREATES_TASK.contains(c.name())) {
-            return c.entry() != null ? c.entry().time() : c.exit().time();
+    private static long effectTime(Call c, SyscallShapes shapes) {
+        if (c.entry() == null) {
+            return c.exit().time();
         }
-        return c.exit().time();
+        boolean reads = c.exit() != null && shapes.shape(c.arch(), c.nr())
+                .map(s -> s.indexOf(ArgKind.OUT_BUFFER) >= 0 || s.indexOf(ArgKind.OUT_VECTOR) >= 0).orElse(false);
+        return reads ? c.exit().time() : c.entry().time();
     }
 
     public static void walk(Trace trace, SyscallShapes shapes, Visitor visitor) {
@@ -50,7 +50,7 @@ public final class TraceWalk {
         Map<Integer, FdOrigins> fds = new HashMap<>();
         Map<Integer, CallPaths> paths = new HashMap<>();
         List<Call> calls = new java.util.ArrayList<>(trace.calls());
-        calls.sort(java.util.Comparator.comparingLong(TraceWalk::effectTime));
+        calls.sort(java.util.Comparator.comparingLong(c -> effectTime(c, shapes)));
         for (Call c : calls) {
             TracedTask task = taskOf.get(c.tid());
             FdOrigins f = fds.computeIfAbsent(task.tid(), t -> fdRegistry.forTask(task));
