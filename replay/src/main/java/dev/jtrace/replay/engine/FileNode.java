@@ -11,8 +11,10 @@ import java.util.TreeMap;
  * @param size    the size a stat reported, or -1
  * @param mode    the permission bits a stat reported, or -1
  * @param content the bytes the trace read from it, by offset (zeros elsewhere)
+ * @param link    for a symbolic link (readlink showed it), its target
  */
-public record FileNode(String path, boolean dir, long size, int mode, Map<Long, byte[]> content) {
+public record FileNode(String path, boolean dir, long size, int mode, Map<Long, byte[]> content,
+                       java.util.Optional<String> link) {
     public FileNode {
         content = Map.copyOf(content);
     }

@@ -40,6 +40,8 @@ public final class InitialState {
     private static final int O_DIRECTORY = 0200000;
     private static final int AT_REMOVEDIR = 0x200;
     private static final int ENOENT = 2;
+    private static final int X_OK = 1;
+    private static final int EINVAL = 22;
     private static final int EEXIST = 17;
     private static final int S_IFMT = 0170000;
     private static final int S_IFDIR = 0040000;
@@ -54,6 +56,7 @@ public final class InitialState {
 
     private static final class Node {
         boolean dir;
+        String link;
         long size = -1;
         int mode = -1;
         final Map<Long, byte[]> content = new TreeMap<>();
@@ -66,8 +69,18 @@ public final class InitialState {
     public static List<FileNode> of(Trace trace, SyscallShapes shapes) {
         InitialState s = new InitialState();
         TraceWalk.walk(trace, shapes, step -> step.shape().ifPresent(shape -> s.evidence(step, shape)));
+        // Permission evidence gathered through a symbolic link (access X_OK follows it) belongs to its target.
+        s.nodes.forEach((path, n) -> {
+            if (n.link != null && n.mode >= 0) {
+                Node target = s.nodes.get(Paths.resolve(Paths.parent(path), n.link));
+                if (target != null && target.mode < 0) {
+                    target.mode = n.mode;
+                }
+            }
+        });
         List<FileNode> out = new ArrayList<>();
-        s.nodes.forEach((path, n) -> out.add(new FileNode(path, n.dir, n.size, n.mode, n.content)));
+        s.nodes.forEach((path, n) -> out.add(new FileNode(path, n.dir, n.size, n.mode, n.content,
+                Optional.ofNullable(n.link))));
         return out;
     }
 
@@ -80,6 +93,11 @@ public final class InitialState {
         for (FileNode n : nodes) {
             Path p = inRoot(root, n.path());
             if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            if (n.link().isPresent()) {
+                Files.createDirectories(p.getParent());
+                Files.createSymbolicLink(p, Path.of(n.link().get()));
                 continue;
             }
             if (n.dir()) {
@@ -120,7 +138,20 @@ public final class InitialState {
                     : (int) c.arg(name.equals("open") ? 1 : 2));
             case "openat2" -> open(step, s, 0);
             case "stat", "lstat", "newfstatat", "statx", "fstat" -> stat(step, s);
-            case "access", "faccessat", "faccessat2", "readlink", "readlinkat", "chmod", "fchmodat", "chown",
+            case "readlink", "readlinkat" -> link(step, s);
+            case "access", "faccessat", "faccessat2" -> {
+                Optional<String> p = firstPath(step, s);
+                if (c.succeeded()) {
+                    Node n = p.map(x -> exists(x, false)).orElse(null);
+                    long mode = c.arg(name.equals("access") ? 1 : 2);
+                    if (n != null && (mode & X_OK) != 0 && n.mode < 0) {
+                        n.mode = 0755;      // it was executable (or searchable)
+                    }
+                } else if (c.errno() == ENOENT) {
+                    p.ifPresent(this::absentIfUnknown);
+                }
+            }
+            case "chmod", "fchmodat", "chown",
                     "lchown", "fchownat", "utimensat", "getxattr", "lgetxattr", "listxattr" -> {
                 if (c.succeeded()) {
                     firstPath(step, s).ifPresent(p -> exists(p, false));
@@ -198,6 +229,29 @@ public final class InitialState {
                 changed.add(p);
             }
         }
+    }
+
+    /** readlink showed a symbolic link and its target. */
+    private void link(TraceWalk.Step step, SyscallShape s) {
+        Call c = step.call();
+        Optional<String> path = firstPath(step, s);
+        int out = s.indexOf(ArgKind.OUT_BUFFER);
+        if (path.isEmpty() || changed.contains(path.get()) || absent.contains(path.get())) {
+            return;
+        }
+        if (c.errno() == EINVAL) {
+            exists(path.get(), false);      // there, and not a symbolic link
+            return;
+        }
+        if (!c.succeeded() || out < 0 || nodes.containsKey(path.get()) && nodes.get(path.get()).dir) {
+            return;
+        }
+        c.exitCapture(out).filter(cap -> !cap.truncated()).ifPresent(cap -> {
+            Node n = exists(path.get(), false);
+            if (n != null) {
+                n.link = new String(cap.data(), 0, (int) Math.min(cap.data().length, c.result()), StandardCharsets.UTF_8);
+            }
+        });
     }
 
     private void stat(TraceWalk.Step step, SyscallShape s) {

@@ -108,6 +108,20 @@ class ReplayerTest {
     }
 
     @Test
+    void symbolicLinksTheTraceReadAreRecreated() throws Exception {
+        Path target = Files.writeString(dir.resolve("target.txt"), "t");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), Path.of("target.txt"));
+        Trace t = Trace.record("readlink", link.toString());
+        Path root = dir.resolve("root");
+
+        ReplayReport r = replayer.replay(t, ReplayOptions.in(root));
+
+        assertEquals(List.of(), r.divergences(), () -> text(r));
+        assertEquals(Path.of("target.txt"), Files.readSymbolicLink(InitialState.inRoot(root, link.toString())));
+        assertFalse(Files.exists(InitialState.inRoot(root, target.toString())), "readlink never looked at the target");
+    }
+
+    @Test
     void copyingATreeReplaysWithoutDivergence() throws Exception {
         Path src = Files.createDirectories(dir.resolve("src/sub"));
         Files.writeString(dir.resolve("src/a.txt"), "alpha\n");
