@@ -22,6 +22,9 @@ public final class Main {
         Map<String, Command> m = new TreeMap<>();
         m.put("record", new RecordCommand());
         m.put("analyze", new AnalyzeCommand());
+        m.put("diff", new DiffCommand());
+        m.put("export", new ExportCommand());
+        m.put("replay", new ReplayCommand());
         return m;
     }
 

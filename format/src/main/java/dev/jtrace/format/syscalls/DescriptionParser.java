@@ -12,7 +12,7 @@ public final class DescriptionParser {
     private DescriptionParser() {
     }
 
-    /** Parses syscall lines {@code name(type arg, ...) -> ret %class ... [@custom=name]}. */
+    /** Parses syscall lines {@code name(type arg, ...) -> ret %class ... [@custom=name] [@replay=class]}. */
     public static List<Description> parseSyscalls(String text) {
         List<Description> out = new ArrayList<>();
         String[] lines = text.split("\n");
@@ -57,6 +57,7 @@ public final class DescriptionParser {
         String ret = tail[0];
         Set<String> classes = new LinkedHashSet<>();
         String custom = null;
+        String replay = null;
         Set<String> abis = new LinkedHashSet<>();
         for (int k = 1; k < tail.length; k++) {
             if (tail[k].equals("@x86_64") || tail[k].equals("@i386")) {
@@ -65,11 +66,13 @@ public final class DescriptionParser {
                 classes.add(tail[k].substring(1));
             } else if (tail[k].startsWith("@custom=")) {
                 custom = tail[k].substring("@custom=".length());
+            } else if (tail[k].startsWith("@replay=")) {
+                replay = tail[k].substring("@replay=".length());
             } else {
                 throw new IllegalArgumentException("unexpected " + tail[k]);
             }
         }
-        return new Description(name, params, ret, classes, custom, abis);
+        return new Description(name, params, ret, classes, custom, abis, replay);
     }
 
     /** Parses constant sets: {@code flags|enum NAME SYM=VALUE[/MASK] ...}, continued on indented lines. */
