@@ -17,6 +17,7 @@ public final class ArgTypes {
             case "long": case "off": case "ssize": return Scalars.LONG;
             case "ulong": case "size": return Scalars.ULONG;
             case "hex": return Scalars.HEX;
+            case "xint": return Scalars.HEX32;
             case "ptr": return Scalars.PTR;
             case "mode": return Scalars.MODE;
             case "fd": return Scalars.FD;

@@ -15,6 +15,8 @@ public final class Scalars {
     public static final ArgType LONG = (c, i, out) -> out.append(c.longArg(i));
     public static final ArgType ULONG = (c, i, out) -> out.append(Long.toUnsignedString(c.arg(i)));
     public static final ArgType HEX = (c, i, out) -> out.append(hex(c.arg(i)));
+    /** A C unsigned int in hex (flags strace prints without a table). */
+    public static final ArgType HEX32 = (c, i, out) -> out.append(hex(c.arg(i) & 0xffffffffL));
     public static final ArgType PTR = (c, i, out) -> out.append(CallView.pointer(c.arg(i)));
     public static final ArgType MODE = (c, i, out) -> out.append(octal(c.arg(i) & 0xffffffffL));
     public static final ArgType FD = (c, i, out) -> fd(c, c.intArg(i), out);
