@@ -45,6 +45,7 @@ public final class ArgTypes {
             }
             case "creatmode": return Scalars.creatMode(need(t.len(), t));
             case "ifptr": return Scalars.pointerIf(DescriptionParserNumbers.parse(need(t.param(), t)), need(t.len(), t));
+            case "intif": return Scalars.intIf(DescriptionParserNumbers.parse(need(t.param(), t)), need(t.len(), t));
             case "skip": return Scalars.SKIP;
             case "ioprio": return Scalars.IOPRIO;
             case "dev": return (c, i, out) -> out.append(FileStructs.devT(c, c.arg(i)));
@@ -61,6 +62,7 @@ public final class ArgTypes {
             case "sockopt": return Scalars.socketOption(need(t.len(), t));
             case "in": return new PointerType(Direction.IN, pointee(t.inner(), false, constants));
             case "out": return new PointerType(Direction.OUT, pointee(t.inner(), true, constants));
+            case "inok": return new PointerType(Direction.IN_SHOWN_ON_SUCCESS, pointee(t.inner(), false, constants));
             case "inout": return new PointerType(Direction.INOUT, pointee(t.inner(), false, constants));
             case "outintr": return new PointerType(Direction.OUT_ON_INTERRUPT, pointee(t.inner(), true, constants));
             default: throw new IllegalArgumentException("unknown type " + t);
@@ -92,6 +94,8 @@ public final class ArgTypes {
             case "statfs64" -> FileStructs.STATFS64;
             case "open_how" -> FileStructs.OPEN_HOW;
             case "off64" -> Pointees.value(8, 8, true);
+            case "offupd" -> Pointees.updatedValue(8, 4);
+            case "off64upd" -> Pointees.updatedValue(8, 8);
             case "timezone" -> TimeStructs.TIMEZONE;
             case "itimerval" -> TimeStructs.ITIMERVAL;
             case "sigset" -> SignalStructs.sigset(need(t.len(), t));

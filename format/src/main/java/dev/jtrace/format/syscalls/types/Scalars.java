@@ -100,6 +100,21 @@ public final class Scalars {
     };
 
     /** {@code ifptr<MASK>[flagsarg]}: an address printed only when flagsarg has all of MASK's bits (mremap). */
+    /** A C int printed only when {@code flagsArg} has all {@code mask} bits (membarrier's cpu_id). */
+    public static ArgType intIf(long mask, String flagsArg) {
+        return new ArgType() {
+            @Override
+            public boolean present(CallView c, int i) {
+                return (c.arg(flagsArg) & mask) == mask;
+            }
+
+            @Override
+            public void print(CallView c, int i, StringBuilder out) {
+                out.append(c.intArg(i));
+            }
+        };
+    }
+
     public static ArgType pointerIf(long mask, String flagsArg) {
         return new ArgType() {
             @Override
