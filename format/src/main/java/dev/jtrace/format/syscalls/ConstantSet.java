@@ -149,7 +149,8 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries, boo
         long field = value & fieldMask;
         long rest = value & ~fieldMask;
         String f = field == 0 ? "" : "0x" + Long.toHexString(field);
-        return rest == 0 ? (f.isEmpty() ? "0" : f) : f + "|0x" + Long.toHexString(rest);
+        // strace prints the field and then "|flags" with nothing for a zero field: statx(..., , 0x7ff, ...)
+        return rest == 0 ? f : f + "|0x" + Long.toHexString(rest);
     }
 
     /** {@code EPOLL_CTL_???}: the symbols' common prefix up to its last '_', as strace names an unknown value. */
