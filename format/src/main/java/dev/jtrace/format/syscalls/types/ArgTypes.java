@@ -39,6 +39,13 @@ public final class ArgTypes {
                 }
                 return Scalars.constant(set, false);
             }
+            case "lflags": {
+                String set = need(t.param(), t);
+                if (!constants.containsKey(set)) {
+                    throw new IllegalArgumentException("unknown constant set " + set);
+                }
+                return Scalars.constant(set, true);
+            }
             case "flags64lo": {
                 String set = need(t.param(), t);
                 return (c, i, out) -> out.append(c.constant(set, c.arg(i) & 0xffffffffL | c.arg(i + 1) << 32));
