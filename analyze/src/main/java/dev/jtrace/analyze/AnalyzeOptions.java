@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param relative        -r: time since the previous line
  * @param alignColumn     -a: the column of {@code =} (40 by default)
  * @param status          -z / -Z: only successful / only failed calls
+ * @param pidnsTranslation --pidns-translation: pids seen inside a pid namespace also in the recorder's
  */
 public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey sortBy, boolean wallClockSummary,
                              DecodeOptions decode, SyscallFilter filter, SignalFilter signals, boolean showDuration,
-                             TimestampStyle timestamps, boolean relative, int alignColumn, StatusFilter status) {
+                             TimestampStyle timestamps, boolean relative, int alignColumn, StatusFilter status,
+                             boolean pidnsTranslation) {
     public static final int DEFAULT_ALIGN_COLUMN = 40;
 
     public AnalyzeOptions {
@@ -88,6 +90,7 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
         private boolean relative;
         private int alignColumn = DEFAULT_ALIGN_COLUMN;
         private StatusFilter status = StatusFilter.ALL;
+        private boolean pidnsTranslation;
 
         public Builder followForks(boolean v) {
             followForks = v;
@@ -149,9 +152,14 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
             return this;
         }
 
+        public Builder pidnsTranslation(boolean v) {
+            pidnsTranslation = v;
+            return this;
+        }
+
         public AnalyzeOptions build() {
             return new AnalyzeOptions(followForks, summary, sortBy, wallClockSummary, decode, filter, signals, showDuration,
-                    timestamps, relative, alignColumn, status);
+                    timestamps, relative, alignColumn, status, pidnsTranslation);
         }
     }
 }

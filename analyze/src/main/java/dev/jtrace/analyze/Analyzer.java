@@ -10,6 +10,7 @@ import dev.jtrace.format.Stop;
 import dev.jtrace.format.SyscallEntry;
 import dev.jtrace.format.SyscallExit;
 import dev.jtrace.format.TaskExit;
+import dev.jtrace.format.TaskSeen;
 import dev.jtrace.format.TraceMetadata;
 import dev.jtrace.format.decode.DecodeContext;
 import dev.jtrace.format.decode.Signals;
@@ -20,6 +21,7 @@ import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a trace's stops into strace's text ({@code strace -f -o FILE} output) and/or its -c table.
@@ -28,6 +30,9 @@ import java.util.Map;
 public final class Analyzer {
     private static final long CLONE_FILES = 0x400;
     private static final int EINTR = 4;
+    /** The calls whose returned pid strace 6.1 translates with --pidns-translation (set_tid_address's not). */
+    private static final Set<String> PID_RESULTS = Set.of("getpid", "gettid", "getppid", "getpgrp", "getpgid",
+            "getsid", "fork", "vfork", "clone", "clone3");
 
     private final SyscallDecoder decoder;
     private final AnalyzeOptions options;
@@ -36,6 +41,7 @@ public final class Analyzer {
     private final SiginfoFormatter siginfo;
     private final SummaryTable summary = new SummaryTable();
     private final FdTracker fds;
+    private final PidNamespaces pids;
     private final Map<Integer, Task> tasks = new HashMap<>();
     private final boolean printTrace;
     private boolean hidden;
@@ -56,6 +62,7 @@ public final class Analyzer {
                 new Timestamper(options.timestamps(), options.relative(), metadata, host.zone()), options.alignColumn());
         this.siginfo = new SiginfoFormatter(decoder);
         this.fds = new FdTracker(host.realPath());
+        this.pids = new PidNamespaces(metadata.recorderPidNs());
         this.printTrace = options.summary() != SummaryMode.ONLY;
         // strace shows a command it started from that command's execve on, not its own start-up stops.
         this.hidden = !metadata.command().isEmpty() && metadata.attachedPids().isEmpty();
@@ -90,6 +97,9 @@ public final class Analyzer {
             event(ev);
         } else if (stop instanceof TaskExit te) {
             taskExit(te);
+        } else if (stop instanceof TaskSeen s) {
+            fds.seen(s);
+            pids.seen(s);
         }
     }
 
@@ -107,7 +117,8 @@ public final class Analyzer {
 
     private DecodeContext context(Task t) {
         return new DecodeContext(options.decode(), t.tid(),
-                options.decode().fdPaths() > 0 ? fds : DecodeContext.FdNames.NONE);
+                options.decode().fdPaths() > 0 ? fds : DecodeContext.FdNames.NONE,
+                options.pidnsTranslation() ? pids : DecodeContext.PidNames.NONE);
     }
 
     private void entered(SyscallEntry e) throws IOException {
@@ -144,6 +155,7 @@ public final class Analyzer {
         }
         SyscallEntry e = call.entry();
         fds.returned(call.name(), e, x);
+        pids.returned(call.name(), e, x);
         t.leave();
         if (!call.shown()) {
             return;
@@ -157,6 +169,9 @@ public final class Analyzer {
         DecodeContext ctx = context(t);
         String rest = decoder.exitText(e, x, ctx) + ")";
         String result = decoder.resultText(e, x, ctx);
+        if (!x.error() && PID_RESULTS.contains(call.name()) && ctx.pids().outer(t.tid(), (int) x.rval()).isPresent()) {
+            result = ctx.pidText(x.rval()); // strace prints these pids in decimal
+        }
         if (options.status() != StatusFilter.ALL) {
             // strace 6.1 holds the line back until the return; if another task printed meanwhile, it
             // writes the held part as unfinished and the rest on a line of its own, without prefix.
@@ -238,7 +253,8 @@ public final class Analyzer {
         byte[] info = s.siginfo();
         String name = Signals.nameOrNumber(s.signo());
         lines.start(t, s.time());
-        lines.append("--- " + name + (info.length >= 48 ? " " + siginfo.format(info) : "") + " ---");
+        DecodeContext ctx = context(t);
+        lines.append("--- " + name + (info.length >= 48 ? " " + siginfo.format(info, ctx::pidText) : "") + " ---");
         lines.end();
     }
 
@@ -315,6 +331,7 @@ public final class Analyzer {
         execing.renumber(tid);
         tasks.put(tid, execing);
         fds.renamed(formerTid, tid);
+        pids.renamed(formerTid);
     }
 
     private void taskExit(TaskExit te) throws IOException {
@@ -322,6 +339,7 @@ public final class Analyzer {
         neverReturned(t, te.time());
         tasks.remove(te.tid());
         fds.gone(te.tid());
+        pids.ended(te.tid());
         if (hidden || !printTrace) {
             return;
         }

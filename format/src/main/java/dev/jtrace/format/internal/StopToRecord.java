@@ -9,6 +9,7 @@ import dev.jtrace.format.Stop;
 import dev.jtrace.format.SyscallEntry;
 import dev.jtrace.format.SyscallExit;
 import dev.jtrace.format.TaskExit;
+import dev.jtrace.format.TaskSeen;
 import dev.jtrace.format.avro.Abi;
 import dev.jtrace.format.avro.End;
 import dev.jtrace.format.avro.Entry;
@@ -16,6 +17,8 @@ import dev.jtrace.format.avro.Event;
 import dev.jtrace.format.avro.EventKind;
 import dev.jtrace.format.avro.Exit;
 import dev.jtrace.format.avro.Group;
+import dev.jtrace.format.avro.OpenFd;
+import dev.jtrace.format.avro.Seen;
 import dev.jtrace.format.avro.Signal;
 import dev.jtrace.format.avro.StopRecord;
 import java.nio.ByteBuffer;
@@ -38,6 +41,7 @@ public final class StopToRecord {
     private final Group group = new Group();
     private final Event event = new Event();
     private final End end = new End();
+    private final Seen seen = new Seen();
     private final List<Long> args = new ArrayList<>(6);
     private final List<dev.jtrace.format.avro.Capture> entryCaptures = new ArrayList<>();
     private final List<dev.jtrace.format.avro.Capture> exitCaptures = new ArrayList<>();
@@ -77,6 +81,7 @@ public final class StopToRecord {
             exit.setError(x.error());
             fill(exitCaptures, x.captures());
             exit.setCpuNs(cpu(x.cpuNs()));
+            exit.setFds(openFds(x.fds()));
             return exit;
         } else if (stop instanceof SignalStop s) {
             signal.setSigno(s.signo());
@@ -94,8 +99,32 @@ public final class StopToRecord {
             end.setStatus(t.status());
             end.setCore(t.coreDumped());
             return end;
+        } else if (stop instanceof TaskSeen t) {
+            return seen(t);
         }
         throw new IllegalArgumentException("unknown stop type " + stop.getClass().getName());
+    }
+
+    private Seen seen(TaskSeen t) {
+        seen.setTgid(t.tgid());
+        seen.setPpid(t.ppid());
+        seen.setNsPids(t.nsPids());
+        seen.setNsTgids(t.nsTgids());
+        seen.setPidNs(t.pidNs());
+        seen.setCwd(t.cwd().orElse(null));
+        seen.setFds(openFds(t.fds()));
+        return seen;
+    }
+
+    private static List<OpenFd> openFds(List<dev.jtrace.format.OpenFd> fds) {
+        if (fds.isEmpty()) {
+            return List.of();
+        }
+        List<OpenFd> records = new ArrayList<>(fds.size());
+        for (dev.jtrace.format.OpenFd fd : fds) {
+            records.add(new OpenFd(fd.fd(), fd.target()));
+        }
+        return records;
     }
 
     private static void fill(List<dev.jtrace.format.avro.Capture> records, List<Capture> captures) {
