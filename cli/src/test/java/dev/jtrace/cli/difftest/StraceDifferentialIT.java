@@ -32,6 +32,8 @@ class StraceDifferentialIT {
     private final double minFraction = Double.parseDouble(System.getProperty("jtrace.diff.min", "0.80"));
     private final int shownHunks = Integer.getInteger("jtrace.diff.show", 3);
     private TraceTextComparison.Result overall = new TraceTextComparison.Result(0, 0, List.of());
+    /** Every syscall strace printed across the text workloads: how much of the ABI the suite exercises. */
+    private final java.util.Set<String> syscallsSeen = new java.util.TreeSet<>();
 
     @TestFactory
     Stream<DynamicTest> jtraceMatchesStrace() throws IOException {
@@ -58,6 +60,8 @@ class StraceDifferentialIT {
         Stream<DynamicTest> total = Stream.of(dynamicTest("overall score >= " + minFraction, () -> {
             deleteTree(cwd);
             System.out.println("[differential] TOTAL: " + overall);
+            System.out.println("[differential] distinct syscalls strace printed: " + syscallsSeen.size() + " "
+                    + syscallsSeen);
             assertTrue(overall.fraction() >= minFraction,
                     "jtrace reproduced " + overall + " of strace's lines; at least " + 100 * minFraction + "% required");
         }));
@@ -76,6 +80,7 @@ class StraceDifferentialIT {
         inWorkDir(keepName, dir -> {
             StraceText strace = StraceText.read(tracers.strace(w, dir));
             int straceLines = strace.fromFirstExecve().lineCount();
+            syscallsSeen.addAll(strace.syscallNames());
             Path jtraceText;
             try {
                 jtraceText = tracers.jtrace(w, dir);

@@ -30,6 +30,7 @@ public record StraceText(Map<String, List<String>> processes) {
     private static final Pattern UNFINISHED = Pattern.compile("^(.*) <unfinished \\.\\.\\.>$");
     private static final Pattern RESUMED = Pattern.compile("^<\\.\\.\\. ([\\w$]+) resumed>(.*)$");
     private static final Pattern CHILD = Pattern.compile("^(clone3?|fork|vfork)\\(.*\\)\\s*= (\\d+)");
+    private static final Pattern SYSCALL_NAME = Pattern.compile("^([a-z_][\\w]*)\\(");
     private static final Pattern GETPPID = Pattern.compile("^(getppid\\(\\)\\s*= )\\d+");
     /** Lines of output not written by one process (no pid column). */
     private static final String NO_PID = "0";
@@ -151,6 +152,20 @@ public record StraceText(Map<String, List<String>> processes) {
             }
         }
         return this;
+    }
+
+    /** The names of the syscalls the text shows ({@code openat}, {@code syscall_0x1c4}), signal and exit lines aside. */
+    public java.util.Set<String> syscallNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (List<String> lines : processes.values()) {
+            for (String line : lines) {
+                Matcher m = SYSCALL_NAME.matcher(line);
+                if (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return names;
     }
 
     public int lineCount() {

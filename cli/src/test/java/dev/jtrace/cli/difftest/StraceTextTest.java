@@ -39,6 +39,12 @@ class StraceTextTest {
     }
 
     @Test
+    void syscallNamesAreTheCallsShownNotSignalsOrExits() {
+        assertEquals(java.util.Set.of("execve", "getpid", "clone", "set_robust_list", "wait4", "getppid", "exit_group"),
+                StraceText.parse(TWO_PROCESSES).syscallNames());
+    }
+
+    @Test
     void joiningRestoresTheUnsplitLine() {
         StraceText split = StraceText.parse(List.of(
                 "7  clone3({flags=CLONE_VM, exit_signal=0} <unfinished ...>",

@@ -113,6 +113,9 @@ public final class DescribedDecoder implements SyscallDecoder {
         }
         if (type.startsWith("flags<")) {
             String sym = c.constants(type.substring(6, type.length() - 1)).symbolic(r);
+            if (sym != null && c.options().constants() == DecodeOptions.Constants.RAW) {
+                sym = Scalars.hex(r);
+            }
             return r == 0 || sym == null ? Scalars.hex(r) : Scalars.hex(r) + " (" + sym + ")";
         }
         if (type.startsWith("enum<")) {

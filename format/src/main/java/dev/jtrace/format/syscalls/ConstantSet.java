@@ -96,20 +96,61 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries, boo
         if (sym == null) {
             return isFlags && value == 0 ? "0" : hex + " /* " + unknownSymbol() + " */";
         }
-        return mode == Constants.VERBOSE ? hex + " /* " + sym.replaceAll(" /\\* [^*]* \\*/", "") + " */" : sym;
+        if (mode != Constants.VERBOSE) {
+            return sym;
+        }
+        return splitRaw ? verboseSplit(value) : hex + " /* " + sym.replaceAll(" /\\* [^*]* \\*/", "") + " */";
     }
 
-    private String rawSplit(long value) {
+    /** A field-then-flags set under -X verbose: each part in hex with its own comment, as strace prints statx's flags. */
+    private String verboseSplit(long value) {
+        long fieldMask = fieldMask();
+        long field = value & fieldMask;
+        long rest = value & ~fieldMask;
+        String f = field == 0 ? "0" : "0x" + Long.toHexString(field);
+        String fieldName = unknownSymbol();
+        for (Entry e : entries) {
+            if (e.field && e.value == field) {
+                fieldName = e.symbol;
+                break;
+            }
+        }
+        f += " /* " + fieldName + " */";
+        if (rest == 0) {
+            return f;
+        }
+        StringBuilder names = new StringBuilder();
+        long left = rest;
+        for (Entry e : entries) {
+            if (!e.field && e.value != 0 && (left & e.value) == e.value) {
+                names.append(names.length() > 0 ? "|" : "").append(e.symbol);
+                left &= ~e.value;
+            }
+        }
+        if (left != 0 && names.length() > 0) {
+            names.append("|0x").append(Long.toHexString(left));
+        }
+        String r = "0x" + Long.toHexString(rest) + (names.length() == 0 ? "" : " /* " + names + " */");
+        return f + "|" + r;
+    }
+
+    private long fieldMask() {
         long fieldMask = 0;
         for (Entry e : entries) {
             if (e.field) {
                 fieldMask |= e.mask;
             }
         }
+        return fieldMask;
+    }
+
+    private String rawSplit(long value) {
+        long fieldMask = fieldMask();
         long field = value & fieldMask;
         long rest = value & ~fieldMask;
         String f = field == 0 ? "" : "0x" + Long.toHexString(field);
-        return rest == 0 ? (f.isEmpty() ? "0" : f) : f + "|0x" + Long.toHexString(rest);
+        // strace prints the field and then "|flags" with nothing for a zero field: statx(..., , 0x7ff, ...)
+        return rest == 0 ? f : f + "|0x" + Long.toHexString(rest);
     }
 
     /** {@code EPOLL_CTL_???}: the symbols' common prefix up to its last '_', as strace names an unknown value. */

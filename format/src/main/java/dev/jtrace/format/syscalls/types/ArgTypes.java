@@ -17,6 +17,7 @@ public final class ArgTypes {
             case "long": case "off": case "ssize": return Scalars.LONG;
             case "ulong": case "size": return Scalars.ULONG;
             case "hex": return Scalars.HEX;
+            case "xint": return Scalars.HEX32;
             case "ptr": return Scalars.PTR;
             case "mode": return Scalars.MODE;
             case "fd": return Scalars.FD;
@@ -39,12 +40,20 @@ public final class ArgTypes {
                 }
                 return Scalars.constant(set, false);
             }
+            case "lflags": {
+                String set = need(t.param(), t);
+                if (!constants.containsKey(set)) {
+                    throw new IllegalArgumentException("unknown constant set " + set);
+                }
+                return Scalars.constant(set, true);
+            }
             case "flags64lo": {
                 String set = need(t.param(), t);
                 return (c, i, out) -> out.append(c.constant(set, c.arg(i) & 0xffffffffL | c.arg(i + 1) << 32));
             }
             case "creatmode": return Scalars.creatMode(need(t.len(), t));
             case "ifptr": return Scalars.pointerIf(DescriptionParserNumbers.parse(need(t.param(), t)), need(t.len(), t));
+            case "intif": return Scalars.intIf(DescriptionParserNumbers.parse(need(t.param(), t)), need(t.len(), t));
             case "skip": return Scalars.SKIP;
             case "ioprio": return Scalars.IOPRIO;
             case "dev": return (c, i, out) -> out.append(FileStructs.devT(c, c.arg(i)));
@@ -61,6 +70,7 @@ public final class ArgTypes {
             case "sockopt": return Scalars.socketOption(need(t.len(), t));
             case "in": return new PointerType(Direction.IN, pointee(t.inner(), false, constants));
             case "out": return new PointerType(Direction.OUT, pointee(t.inner(), true, constants));
+            case "inok": return new PointerType(Direction.IN_SHOWN_ON_SUCCESS, pointee(t.inner(), false, constants));
             case "inout": return new PointerType(Direction.INOUT, pointee(t.inner(), false, constants));
             case "outintr": return new PointerType(Direction.OUT_ON_INTERRUPT, pointee(t.inner(), true, constants));
             default: throw new IllegalArgumentException("unknown type " + t);
@@ -92,6 +102,8 @@ public final class ArgTypes {
             case "statfs64" -> FileStructs.STATFS64;
             case "open_how" -> FileStructs.OPEN_HOW;
             case "off64" -> Pointees.value(8, 8, true);
+            case "offupd" -> Pointees.updatedValue(8, 4);
+            case "off64upd" -> Pointees.updatedValue(8, 8);
             case "timezone" -> TimeStructs.TIMEZONE;
             case "itimerval" -> TimeStructs.ITIMERVAL;
             case "sigset" -> SignalStructs.sigset(need(t.len(), t));

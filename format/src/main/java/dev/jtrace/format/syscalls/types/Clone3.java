@@ -17,7 +17,7 @@ final class Clone3 implements CustomCall {
             StringBuilder b = new StringBuilder("{flags=");
             String fl = c.constants("clone").symbolic(r.s64(0));
             b.append(fl == null ? Scalars.hex(r.s64(0)) : fl);
-            if (r.s64(8) != 0) {
+            if ((r.s64(0) & 0x1000) != 0) { // CLONE_PIDFD: strace shows the field only then
                 b.append(", pidfd=").append(CallView.pointer(r.s64(8)));
             }
             if (r.s64(16) != 0) {

@@ -48,7 +48,8 @@ final class Fcntl implements CustomCall {
     @Override
     public String resultSuffix(CallView c) {
         int cmd = c.intArg(1);
-        if ((cmd == F_GETFD || cmd == F_GETFL) && c.rval() != 0) {
+        // F_GETFL's 0 is O_RDONLY, which strace names; F_GETFD's 0 has no name
+        if (c.succeeded() && (cmd == F_GETFL || cmd == F_GETFD && c.rval() != 0)) {
             return " (flags " + c.constants(cmd == F_GETFD ? "fd" : "open").symbolic(c.rval()) + ")";
         }
         return "";

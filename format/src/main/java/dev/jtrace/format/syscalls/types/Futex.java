@@ -61,6 +61,18 @@ final class Futex implements CustomCall {
 
     /** {@code FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME}. */
     private static String operation(CallView c, int op, int cmd) {
+        String hex = Scalars.hex(op & 0xffffffffL);
+        return switch (c.options().constants()) {
+            case RAW -> hex;
+            case VERBOSE -> {
+                String sym = symbolic(c, op, cmd);
+                yield sym.startsWith("0x") ? sym : hex + " /* " + sym + " */";
+            }
+            default -> symbolic(c, op, cmd);
+        };
+    }
+
+    private static String symbolic(CallView c, int op, int cmd) {
         String name = c.constants("futex_cmd").symbolic(cmd & 0xffffffffL);
         if (name == null) {
             return Scalars.hex(op & 0xffffffffL) + " /* FUTEX_??? */";

@@ -24,6 +24,11 @@ public final class IoStructs {
             }
 
             @Override
+            public boolean shownOnFailure() {
+                return output;
+            }
+
+            @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
                 printIovecs(c, arg, "", data, c.length(count), output, out);
             }
@@ -71,7 +76,9 @@ public final class IoStructs {
             String path = prefix + "[" + k + "].iov_base";
             Capture buf = output ? c.exitCapture(arg, path) : c.entryCapture(arg, path);
             long shown = Math.min(len, budget);
-            if (budget <= 0 && output) {
+            if (output && c.exited() && !c.succeeded()) {
+                out.append(CallView.pointer(base)); // nothing was read: strace shows where it would have gone
+            } else if (budget <= 0 && output) {
                 out.append("\"\"");
             } else {
                 Strings.buffer(c, buf, base, shown, false, out);

@@ -14,6 +14,9 @@ final class Ioctl implements CustomCall {
     private static final Set<Integer> DECIMAL_ARG = Set.of(0x40049409, 0x5409, 0x540a, 0x540b, 0x540e);
     private static final Set<Integer> INT_IN = Set.of(0x5421, 0x5452, TIOCSPGRP, 0x5423);
     private static final Set<Integer> INT_OUT = Set.of(FIONREAD, 0x5411, TIOCGPGRP, 0x5424, 0x80045430, 0x5415);
+    /** Requests whose argument is a struct strace does not decode here (termios, winsize to set): an address. */
+    private static final Set<Integer> POINTER_ARG = Set.of(0x5401, 0x5402, 0x5403, 0x5404, 0x5405, 0x5406, 0x5407,
+            0x5408, 0x5414);
     private static final ArgType IN_INT = new PointerType(PointerType.Direction.IN, Pointees.value(4, 4, true));
     private static final ArgType OUT_INT = new PointerType(PointerType.Direction.OUT, Pointees.value(4, 4, true));
     private static final ArgType OUT_WINSIZE = new PointerType(PointerType.Direction.OUT, ProcessStructs.WINSIZE);
@@ -35,6 +38,8 @@ final class Ioctl implements CustomCall {
             p.add(new Printed(text(OUT_INT, c, 2), true));
         } else if (req == TIOCGWINSZ) {
             p.add(new Printed(text(OUT_WINSIZE, c, 2), true));
+        } else if (POINTER_ARG.contains(req)) {
+            p.add(entry(CallView.pointer(c.arg(2))));
         } else if (DECIMAL_ARG.contains(req)) {
             p.add(entry(Long.toString(c.longArg(2))));
         } else {

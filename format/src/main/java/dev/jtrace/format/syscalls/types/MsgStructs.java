@@ -66,6 +66,10 @@ public final class MsgStructs {
                 StructReader r = new StructReader(data, c.arch());
                 long name = r.word(0);
                 long namelen = r.u32(l.namelen());
+                if (output && c.exited() && !c.succeeded()) {
+                    out.append("{msg_namelen=").append(namelen).append('}'); // a failed recvmsg: what strace shows
+                    return;
+                }
                 out.append("{msg_name=");
                 Capture nameCap = capture(c, arg, "msg_name");
                 if (name == 0) {

@@ -17,6 +17,14 @@ public interface Pointee {
         return false;
     }
 
+    /**
+     * For out pointers: true when strace prints the object even when the call failed (readv's iovec array, whose
+     * addresses and lengths the caller wrote); it is then captured at exit as well.
+     */
+    default boolean shownOnFailure() {
+        return false;
+    }
+
     /** For inout pointers: true when strace prints the value at exit ({@code [28 => 16]}). */
     default boolean inoutPrintsAtExit() {
         return false;

@@ -34,6 +34,46 @@ public final class Pointees {
         });
     }
 
+    /**
+     * A number the kernel updates ({@code sendfile}'s offset): {@code [0] => [8]} when it changed, else {@code [8]};
+     * as an inout pointer it prints at exit.
+     */
+    public static Pointee updatedValue(int size64, int size32) {
+        Pointee plain = value(size64, size32, true);
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return plain.size(s, arg);
+            }
+
+            @Override
+            public boolean inoutPrintsAtExit() {
+                return true;
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                Capture before = c.entryCapture(arg, "");
+                StringBuilder after = new StringBuilder();
+                plain.print(c, arg, data, after);
+                if (before != null && before.readable() && before != data) {
+                    int mark = out.length();
+                    try {
+                        plain.print(c, arg, before, out);
+                        if (out.substring(mark).equals(after.toString())) {
+                            out.setLength(mark);
+                        } else {
+                            out.append(" => ");
+                        }
+                    } catch (StructReader.Short e) {
+                        out.setLength(mark);
+                    }
+                }
+                out.append(after);
+            }
+        };
+    }
+
     private static int size(CallView c, int s64, int s32) {
         return c.arch() == Arch.I386 ? s32 : s64;
     }

@@ -7,6 +7,8 @@ public final class PointerType implements ArgType {
     /** Which way the pointed-to object flows. */
     public enum Direction {
         IN, OUT, INOUT,
+        /** Read at entry but printed only when the call succeeded (setsockopt's value): {@code inok<T>}. */
+        IN_SHOWN_ON_SUCCESS,
         /** Written only when the call is interrupted (nanosleep's remaining time): {@code outintr<T>}. */
         OUT_ON_INTERRUPT
     }
@@ -28,12 +30,14 @@ public final class PointerType implements ArgType {
     @Override
     public boolean printsAtExit() {
         return direction == Direction.OUT || direction == Direction.OUT_ON_INTERRUPT
+                || direction == Direction.IN_SHOWN_ON_SUCCESS
                 || direction == Direction.INOUT && pointee.inoutPrintsAtExit();
     }
 
     @Override
     public void captureAtEntry(CaptureSite site, int arg) {
-        if ((direction == Direction.IN || direction == Direction.INOUT) && site.arg(arg) != 0) {
+        if ((direction == Direction.IN || direction == Direction.INOUT || direction == Direction.IN_SHOWN_ON_SUCCESS)
+                && site.arg(arg) != 0) {
             pointee.capture(site, arg, site.arg(arg));
         }
     }
@@ -44,7 +48,8 @@ public final class PointerType implements ArgType {
             return;
         }
         boolean wanted = direction == Direction.OUT_ON_INTERRUPT ? interrupted(site.failed(), site.rval())
-                : direction != Direction.IN && !site.failed();
+                : direction != Direction.IN && direction != Direction.IN_SHOWN_ON_SUCCESS
+                        && (!site.failed() || direction == Direction.OUT && pointee.shownOnFailure());
         if (wanted) {
             pointee.capture(site, arg, site.arg(arg));
         }
@@ -63,10 +68,16 @@ public final class PointerType implements ArgType {
             return;
         }
         Capture c;
-        if (direction == Direction.OUT_ON_INTERRUPT) {
+        if (direction == Direction.IN_SHOWN_ON_SUCCESS) {
+            c = call.succeeded() ? call.entryCapture(arg, "") : null;
+        } else if (direction == Direction.OUT_ON_INTERRUPT) {
             c = call.exited() && interrupted(!call.succeeded(), call.rval()) ? call.exitCapture(arg, "") : null;
         } else {
-            c = printsAtExit() ? (call.succeeded() ? call.exitCapture(arg, "") : null) : call.entryCapture(arg, "");
+            boolean shown = call.succeeded() || call.exited() && direction == Direction.OUT && pointee.shownOnFailure();
+            c = printsAtExit() ? (shown ? call.exitCapture(arg, "") : null) : call.entryCapture(arg, "");
+            if (c == null && direction == Direction.INOUT && call.exited() && !call.succeeded()) {
+                c = call.entryCapture(arg, ""); // a failed call left it as it was: strace prints the input ([16])
+            }
         }
         if ((c == null || !c.readable()) && pointee.empty(call, arg) && (!printsAtExit() || call.succeeded())) {
             c = new Capture(arg, "", address, new byte[0], 0, 0);

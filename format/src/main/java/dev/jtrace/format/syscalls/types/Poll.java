@@ -3,7 +3,7 @@ package dev.jtrace.format.syscalls.types;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.List;
 
-/** poll/ppoll: the generic arguments plus the revents after the return value. */
+/** poll/ppoll: the generic arguments plus the revents (and ppoll's time left) after the return value. */
 final class Poll implements CustomCall {
     @Override
     public List<Printed> arguments(CallView c) {
@@ -20,6 +20,30 @@ final class Poll implements CustomCall {
         if (c.rval() == 0) {
             return " (Timeout)";
         }
-        return IoStructs.pollResult(c, 0, "nfds");
+        String fds = IoStructs.pollResult(c, 0, "nfds");
+        String left = timeLeft(c);
+        if (left == null || !fds.endsWith(")")) {
+            return fds;
+        }
+        return fds.substring(0, fds.length() - 1) + ", left " + left + ")";
+    }
+
+    /** ppoll's remaining time, which the kernel wrote back into its timeout: {@code {tv_sec=0, tv_nsec=999}}. */
+    private static String timeLeft(CallView c) {
+        if (!c.description().name().startsWith("ppoll") || c.arg(2) == 0) {
+            return null;
+        }
+        var cap = c.exitCapture(2, "");
+        if (cap == null || !cap.readable()) {
+            return null;
+        }
+        StructReader r = new StructReader(cap, c.arch());
+        try {
+            return c.description().name().equals("ppoll_time64")
+                    ? "{tv_sec=" + r.s64(0) + ", tv_nsec=" + r.s64(8) + "}"
+                    : TimeStructs.timespec(r, 0, "tv_nsec");
+        } catch (StructReader.Short e) {
+            return null;
+        }
     }
 }

@@ -6,16 +6,18 @@ import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.ArrayList;
 import java.util.List;
 
-/** ptrace: PTRACE_TRACEME has no further arguments; the others print pid, addr and data. */
+/** ptrace: PTRACE_TRACEME has no further arguments; the others print pid, addr (an address) and data. */
 final class Ptrace implements CustomCall {
     @Override
     public List<Printed> arguments(CallView c) {
         List<Printed> p = new ArrayList<>();
         p.add(entry(c.constant("ptrace", c.arg(0))));
         if (c.arg(0) != 0) {
+            boolean known = c.constants("ptrace").symbolic(c.arg(0)) != null;
             p.add(entry(Integer.toString(c.intArg(1))));
-            p.add(entry(Scalars.hex(c.arg(2))));
-            p.add(entry(Scalars.hex(c.arg(3))));
+            p.add(entry(CallView.pointer(c.arg(2))));
+            // an unknown request's data is an address to strace; a known one's is a value (options, signal)
+            p.add(entry(known ? Scalars.hex(c.arg(3)) : CallView.pointer(c.arg(3))));
         }
         return p;
     }

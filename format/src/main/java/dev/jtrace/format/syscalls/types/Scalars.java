@@ -15,6 +15,8 @@ public final class Scalars {
     public static final ArgType LONG = (c, i, out) -> out.append(c.longArg(i));
     public static final ArgType ULONG = (c, i, out) -> out.append(Long.toUnsignedString(c.arg(i)));
     public static final ArgType HEX = (c, i, out) -> out.append(hex(c.arg(i)));
+    /** A C unsigned int in hex (flags strace prints without a table). */
+    public static final ArgType HEX32 = (c, i, out) -> out.append(hex(c.arg(i) & 0xffffffffL));
     public static final ArgType PTR = (c, i, out) -> out.append(CallView.pointer(c.arg(i)));
     public static final ArgType MODE = (c, i, out) -> out.append(octal(c.arg(i) & 0xffffffffL));
     public static final ArgType FD = (c, i, out) -> fd(c, c.intArg(i), out);
@@ -100,6 +102,21 @@ public final class Scalars {
     };
 
     /** {@code ifptr<MASK>[flagsarg]}: an address printed only when flagsarg has all of MASK's bits (mremap). */
+    /** A C int printed only when {@code flagsArg} has all {@code mask} bits (membarrier's cpu_id). */
+    public static ArgType intIf(long mask, String flagsArg) {
+        return new ArgType() {
+            @Override
+            public boolean present(CallView c, int i) {
+                return (c.arg(flagsArg) & mask) == mask;
+            }
+
+            @Override
+            public void print(CallView c, int i, StringBuilder out) {
+                out.append(c.intArg(i));
+            }
+        };
+    }
+
     public static ArgType pointerIf(long mask, String flagsArg) {
         return new ArgType() {
             @Override

@@ -48,7 +48,9 @@ final class Select implements CustomCall {
         if (c.arg(4) != 0 && left != null && left.readable()) {
             StructReader r = new StructReader(left, c.arch());
             try {
-                String t = TimeStructs.timespec(r, 0, c.description().name().equals("select") ? "tv_usec" : "tv_nsec");
+                String name = c.description().name();
+                String t = name.endsWith("_time64") ? "{tv_sec=" + r.s64(0) + ", tv_nsec=" + r.s64(8) + "}"
+                        : TimeStructs.timespec(r, 0, name.endsWith("select") ? "tv_usec" : "tv_nsec");
                 b.append(first ? "" : ", ").append("left ").append(t);
                 first = false;
             } catch (StructReader.Short e) {

@@ -106,7 +106,7 @@ public final class SignalStructs {
             long ss = r.word(0);
             long len = r.word(r.wordSize());
             Capture set = c.entryCapture(arg, "ss");
-            out.append('{');
+            out.append("{sigmask=");
             if (ss == 0) {
                 out.append("NULL");
             } else if (set == null || !set.readable() || len == 0 || len > 8 || set.data().length < len) {
@@ -115,7 +115,7 @@ public final class SignalStructs {
                 StructReader sr = new StructReader(set, c.arch());
                 out.append(sigset(len >= 8 ? sr.s64(0) : sr.u32(0), (int) len * 8, c.options().constants()));
             }
-            out.append(", ").append(len).append('}');
+            out.append(", sigsetsize=").append(len).append('}');
         }
     };
 
