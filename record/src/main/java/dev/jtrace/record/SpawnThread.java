@@ -69,12 +69,17 @@ final class SpawnThread {
         Pointer emptySet = Native.allocate(128);
         Pointer fullSet = Native.allocate(128);
         Pointer pid = Native.allocate(8);
+        InheritedSignals inherited = InheritedSignals.fromLauncher();
         c.sigemptyset(emptySet);
+        emptySet.putLong(0, inherited.blocked()); // sigset_t: bit N-1 of the first word is signal N
         c.sigfillset(fullSet);
+        // Signals 1-64 (glibc's sigfillset leaves out its internal 32 and 33, which the JVM has set up).
+        fullSet.putLong(0, ~inherited.ignored());
         c.posix_spawnattr_init(attr);
         c.posix_spawn_file_actions_init(actions);
         try {
-            // JVM threads block some signals and ignore others; the command starts with none of that.
+            // JVM threads block and handle signals: the command starts with the mask and the ignored
+            // signals jtrace was started with, as strace's children do, and everything else default.
             int r = c.posix_spawnattr_setflags(attr, (short) (POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK));
             r = r != 0 ? r : c.posix_spawnattr_setsigmask(attr, emptySet);
             r = r != 0 ? r : c.posix_spawnattr_setsigdefault(attr, fullSet);
