@@ -18,10 +18,12 @@ import java.util.Objects;
  * @param relative        -r: time since the previous line
  * @param alignColumn     -a: the column of {@code =} (40 by default)
  * @param status          -z / -Z: only successful / only failed calls
+ * @param display         -q, -n, -i, -P, -e raw=, -e abbrev=, -e quiet=
  */
 public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey sortBy, boolean wallClockSummary,
                              DecodeOptions decode, SyscallFilter filter, SignalFilter signals, boolean showDuration,
-                             TimestampStyle timestamps, boolean relative, int alignColumn, StatusFilter status) {
+                             TimestampStyle timestamps, boolean relative, int alignColumn, StatusFilter status,
+                             DisplayOptions display) {
     public static final int DEFAULT_ALIGN_COLUMN = 40;
 
     public AnalyzeOptions {
@@ -32,6 +34,7 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
         Objects.requireNonNull(signals);
         Objects.requireNonNull(timestamps);
         Objects.requireNonNull(status);
+        Objects.requireNonNull(display);
         if (alignColumn < 0) {
             throw new IllegalArgumentException("alignment column must not be negative: " + alignColumn);
         }
@@ -88,6 +91,7 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
         private boolean relative;
         private int alignColumn = DEFAULT_ALIGN_COLUMN;
         private StatusFilter status = StatusFilter.ALL;
+        private DisplayOptions display = DisplayOptions.DEFAULT;
 
         public Builder followForks(boolean v) {
             followForks = v;
@@ -149,9 +153,14 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
             return this;
         }
 
+        public Builder display(DisplayOptions v) {
+            display = v;
+            return this;
+        }
+
         public AnalyzeOptions build() {
             return new AnalyzeOptions(followForks, summary, sortBy, wallClockSummary, decode, filter, signals, showDuration,
-                    timestamps, relative, alignColumn, status);
+                    timestamps, relative, alignColumn, status, display);
         }
     }
 }

@@ -36,6 +36,9 @@ public final class Analyzer {
     private final SiginfoFormatter siginfo;
     private final SummaryTable summary = new SummaryTable();
     private final FdTracker fds;
+    private final CallDecoding decoding;
+    private final PathFilter paths;
+    private final CallMarks marks;
     private final Map<Integer, Task> tasks = new HashMap<>();
     private final boolean printTrace;
     private boolean hidden;
@@ -52,10 +55,15 @@ public final class Analyzer {
         this.options = options;
         this.out = out;
         boolean pidPrefix = options.followForks() || metadata.followForks() || metadata.attachedPids().size() > 1;
+        DisplayOptions display = options.display();
+        this.marks = new CallMarks(display.syscallNumbers(), display.instructionPointer());
         this.lines = new LineWriter(out, pidPrefix,
-                new Timestamper(options.timestamps(), options.relative(), metadata, host.zone()), options.alignColumn());
+                new Timestamper(options.timestamps(), options.relative(), metadata, host.zone()), options.alignColumn(),
+                marks::of);
         this.siginfo = new SiginfoFormatter(decoder);
         this.fds = new FdTracker(host.realPath());
+        this.decoding = new CallDecoding(decoder, options.decode(), display);
+        this.paths = new PathFilter(display.paths(), fds);
         this.printTrace = options.summary() != SummaryMode.ONLY;
         // strace shows a command it started from that command's execve on, not its own start-up stops.
         this.hidden = !metadata.command().isEmpty() && metadata.attachedPids().isEmpty();
@@ -105,8 +113,9 @@ public final class Analyzer {
         return tasks.computeIfAbsent(tid, Task::new);
     }
 
-    private DecodeContext context(Task t) {
-        return new DecodeContext(options.decode(), t.tid(),
+    /** The decode context of one call: its -e abbrev= choice, and -y's fd names. */
+    private DecodeContext context(Task t, SyscallEntry e, String name) {
+        return new DecodeContext(decoding.options(e, name), t.tid(),
                 options.decode().fdPaths() > 0 ? fds : DecodeContext.FdNames.NONE);
     }
 
@@ -116,12 +125,14 @@ public final class Analyzer {
         if (hidden && (name.equals("execve") || name.equals("execveat"))) {
             hidden = false;
         }
-        boolean shown = !hidden && options.filter().traces(e.arch(), e.nr(), name, decoder);
+        boolean shown = !hidden && options.filter().traces(e.arch(), e.nr(), name, decoder)
+                && paths.traces(e, name, decoder.classes(e.arch(), e.nr()));
+        marks.entered(t, e);
         String text = null;
         if (shown && printTrace) {
             text = name.equals("restart_syscall")
                     ? "<... resuming interrupted " + (t.lastCallName() != null ? t.lastCallName() : "call") + " ...>"
-                    : decoder.entryText(e, context(t));
+                    : decoding.decoder(e, name).entryText(e, context(t, e, name));
         }
         t.enter(new Task.Call(e, name, shown, text));
         if (!shown || !printTrace) {
@@ -148,15 +159,17 @@ public final class Analyzer {
         if (!call.shown()) {
             return;
         }
-        if (options.summary() != SummaryMode.NONE) {
+        if (options.summary() != SummaryMode.NONE && !call.name().startsWith(SyscallFilter.UNKNOWN_PREFIX)) {
+            // strace's -c leaves out numbers outside its table, though it prints them
             summary.add(e.arch(), e.nr(), call.name(), callTime(e, x), x.error());
         }
         if (!printTrace || !passesStatus(x)) {
             return;
         }
-        DecodeContext ctx = context(t);
-        String rest = decoder.exitText(e, x, ctx) + ")";
-        String result = decoder.resultText(e, x, ctx);
+        DecodeContext ctx = context(t, e, call.name());
+        SyscallDecoder callDecoder = decoding.decoder(e, call.name());
+        String rest = callDecoder.exitText(e, x, ctx) + ")";
+        String result = callDecoder.resultText(e, x, ctx);
         if (options.status() != StatusFilter.ALL) {
             // strace 6.1 holds the line back until the return; if another task printed meanwhile, it
             // writes the held part as unfinished and the rest on a line of its own, without prefix.
@@ -224,7 +237,7 @@ public final class Analyzer {
         SyscallEntry e = call.entry();
         try {
             SyscallExit probe = new SyscallExit(e.tid(), e.time(), e.arch(), e.nr(), -EINTR, true, List.of(), -1);
-            return decoder.exitText(e, probe, context(t)).isEmpty();
+            return decoding.decoder(e, call.name()).exitText(e, probe, context(t, e, call.name())).isEmpty();
         } catch (RuntimeException ex) {
             return !call.entryText().endsWith(", ");
         }
@@ -307,7 +320,7 @@ public final class Analyzer {
             return;
         }
         neverReturned(leaderSlot, time);
-        if (!hidden && printTrace) {
+        if (!hidden && printTrace && !options.display().quiet(Quiet.SUPERSEDED)) {
             lines.start(leaderSlot, time);
             lines.append("+++ superseded by execve in pid " + formerTid + " +++");
             lines.end();
@@ -322,9 +335,10 @@ public final class Analyzer {
         neverReturned(t, te.time());
         tasks.remove(te.tid());
         fds.gone(te.tid());
-        if (hidden || !printTrace) {
+        if (hidden || !printTrace || !te.killed() && options.display().quiet(Quiet.EXIT)) {
             return;
         }
+        marks.gone(t);
         lines.start(t, te.time());
         if (te.killed()) {
             lines.append("+++ killed by " + Signals.nameOrNumber(te.status()) + (te.coreDumped() ? " (core dumped)" : "")

@@ -5,7 +5,9 @@ import dev.jtrace.analyze.AnalyzeOptions.StatusFilter;
 import dev.jtrace.analyze.AnalyzeOptions.SummaryMode;
 import dev.jtrace.analyze.AnalyzeOptions.TimestampStyle;
 import dev.jtrace.analyze.Analyzer;
+import dev.jtrace.analyze.DisplayOptions;
 import dev.jtrace.analyze.Host;
+import dev.jtrace.analyze.Quiet;
 import dev.jtrace.analyze.SignalFilter;
 import dev.jtrace.analyze.SortKey;
 import dev.jtrace.analyze.SyscallFilter;
@@ -42,7 +44,8 @@ import org.apache.commons.cli.ParseException;
 final class AnalyzeCommand implements Main.Command {
     private static final String NAME = "jtrace analyze";
     private static final String USAGE = "jtrace analyze [-o OUT] [-f] [-c | -C] [-S SORTBY] [-w] [-s N] [-x|-xx] [-v]"
-            + " [-X raw|abbrev|verbose] [-y|-yy] [-e trace=SET] [-T] [-t|-tt|-ttt] [-r] [-a COLUMN] [-z|-Z] FILE";
+            + " [-X raw|abbrev|verbose] [-y|-yy] [-e EXPR]... [-P PATH]... [-n] [-i] [-q|-qq|-qqq] [-T] [-t|-tt|-ttt] [-r]"
+            + " [-a COLUMN] [-z|-Z] FILE";
 
     @Override
     public String summary() {
@@ -146,8 +149,13 @@ final class AnalyzeCommand implements Main.Command {
         o.addOption("y", false, "print paths of file descriptors; -yy: socket details too");
         o.addOption(Option.builder("e").hasArg().argName("EXPR")
                 .desc("trace=SET: only these calls (names, !negation, /regex, %class); signal=SET;"
-                        + " status=successful|failed")
+                        + " status=successful|failed; raw=SET, abbrev=SET, verbose=all: per-call printing;"
+                        + " quiet=SET (attach,exit,path-resolution,personality,superseded)")
                 .build());
+        o.addOption(Option.builder("P").hasArg().argName("PATH").desc("only calls accessing PATH (repeatable)").build());
+        o.addOption("n", false, "print each line's syscall number");
+        o.addOption("i", false, "print the instruction pointer at each call");
+        o.addOption("q", false, "-q: no attach messages; -qq: no exit status lines; -qqq: no superseded lines");
         o.addOption("T", false, "show the time spent in each call");
         o.addOption("t", false, "prefix lines with the time of day; -tt: with microseconds; -ttt: epoch seconds");
         o.addOption("r", false, "prefix lines with the time since the previous line");
@@ -188,6 +196,11 @@ final class AnalyzeCommand implements Main.Command {
                 ? failWith("-z and -Z are mutually exclusive")
                 : cmd.hasOption("z") ? StatusFilter.SUCCESSFUL : cmd.hasOption("Z") ? StatusFilter.FAILED
                 : StatusFilter.ALL;
+        DisplayOptions display = DisplayOptions.DEFAULT
+                .withQuiet(Quiet.ofCount(count(cmd, "q")))
+                .withSyscallNumbers(cmd.hasOption("n"))
+                .withInstructionPointer(cmd.hasOption("i"))
+                .withPaths(cmd.hasOption("P") ? List.of(cmd.getOptionValues("P")) : List.of());
         String[] exprs = cmd.getOptionValues("e");
         for (String expr : exprs == null ? new String[0] : exprs) {
             int eq = expr.indexOf('=');
@@ -197,10 +210,22 @@ final class AnalyzeCommand implements Main.Command {
                 case "trace", "t" -> b.filter(SyscallFilter.parse(value, decoder));
                 case "signal", "signals", "s" -> b.signals(SignalFilter.parse(value));
                 case "status" -> status = status(value);
+                case "raw", "x" -> display = display.withRaw(SyscallFilter.parse(value, decoder));
+                case "abbrev", "a" -> display = display.withAbbrev(SyscallFilter.parse(value, decoder));
+                case "verbose", "v" -> verbose(value, decoder);
+                case "quiet", "silent", "silence", "q" -> display = display.withQuiet(Quiet.parse(value));
                 default -> throw new IllegalArgumentException("unsupported -e qualifier '" + qualifier + "'");
             }
         }
-        return b.status(status).build();
+        return b.status(status).display(display).build();
+    }
+
+    /** -e verbose=SET: only {@code all} (strace's default) is supported; structures always print. */
+    private static void verbose(String value, SyscallDecoder decoder) {
+        SyscallFilter.parse(value, decoder);
+        if (!value.trim().equals("all")) {
+            throw new IllegalArgumentException("-e verbose=" + value + " is not supported (only verbose=all)");
+        }
     }
 
     private static StatusFilter status(String value) {
