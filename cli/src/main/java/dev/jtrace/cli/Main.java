@@ -22,6 +22,7 @@ public final class Main {
         Map<String, Command> m = new TreeMap<>();
         m.put("record", new RecordCommand());
         m.put("analyze", new AnalyzeCommand());
+        m.put("syscalls", new SyscallsCommand());
         return m;
     }
 
