@@ -1,7 +1,9 @@
 package dev.jtrace.analyze;
 
 import dev.jtrace.format.decode.DecodeOptions;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything {@code jtrace analyze} can be told, in strace's terms.
@@ -74,8 +76,69 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
         }
     }
 
-    /** -z / -Z. */
-    public enum StatusFilter { ALL, SUCCESSFUL, FAILED }
+    /** How a call ended, as strace's {@code -e status=SET} names it. */
+    public enum CallStatus {
+        SUCCESSFUL, FAILED,
+        /** The task died inside the call ({@code = ?}). */
+        UNFINISHED,
+        /** The return value could not be fetched. */
+        UNAVAILABLE,
+        /** The tracer detached inside the call. */
+        DETACHED
+    }
+
+    /** -z / -Z / -e status=SET: the calls that print, by how they ended. */
+    public static final class StatusFilter {
+        public static final StatusFilter ALL = new StatusFilter(EnumSet.allOf(CallStatus.class));
+        public static final StatusFilter SUCCESSFUL = new StatusFilter(EnumSet.of(CallStatus.SUCCESSFUL));
+        public static final StatusFilter FAILED = new StatusFilter(EnumSet.of(CallStatus.FAILED));
+
+        private final Set<CallStatus> shown;
+
+        private StatusFilter(Set<CallStatus> shown) {
+            this.shown = Set.copyOf(shown);
+        }
+
+        /** The filter showing these statuses ({@link #ALL} itself when all are). */
+        public static StatusFilter of(Set<CallStatus> shown) {
+            return shown.containsAll(ALL.shown) ? ALL : new StatusFilter(shown);
+        }
+
+        /** Parses a SET: successful, failed, unfinished, unavailable, detached, all, none; leading ! negates. */
+        public static StatusFilter parse(String set) {
+            String s = set.trim();
+            boolean negated = s.startsWith("!");
+            if (negated) {
+                s = s.substring(1);
+            }
+            EnumSet<CallStatus> listed = EnumSet.noneOf(CallStatus.class);
+            for (String token : s.split(",", -1)) {
+                String t = token.trim().toLowerCase(java.util.Locale.ROOT);
+                switch (t) {
+                    case "all" -> listed.addAll(ALL.shown);
+                    case "none" -> {
+                    }
+                    default -> {
+                        try {
+                            listed.add(CallStatus.valueOf(t.toUpperCase(java.util.Locale.ROOT)));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException("invalid status '" + token.trim() + "'");
+                        }
+                    }
+                }
+            }
+            return of(negated ? EnumSet.complementOf(listed) : listed);
+        }
+
+        public boolean shows(CallStatus status) {
+            return shown.contains(status);
+        }
+
+        @Override
+        public String toString() {
+            return "status=" + shown;
+        }
+    }
 
     /** Builds options from strace's defaults. */
     public static final class Builder {

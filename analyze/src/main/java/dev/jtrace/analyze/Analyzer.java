@@ -1,5 +1,6 @@
 package dev.jtrace.analyze;
 
+import dev.jtrace.analyze.AnalyzeOptions.CallStatus;
 import dev.jtrace.analyze.AnalyzeOptions.StatusFilter;
 import dev.jtrace.analyze.AnalyzeOptions.SummaryMode;
 import dev.jtrace.format.Capture;
@@ -194,11 +195,7 @@ public final class Analyzer {
     }
 
     private boolean passesStatus(SyscallExit x) {
-        return switch (options.status()) {
-            case ALL -> true;
-            case SUCCESSFUL -> !x.error();
-            case FAILED -> x.error();
-        };
+        return options.status().shows(x.error() ? CallStatus.FAILED : CallStatus.SUCCESSFUL);
     }
 
     /** -c's time for a call: system CPU time when recorded (as strace measures), else wall time; -w: wall. */
@@ -213,10 +210,17 @@ public final class Analyzer {
     private void neverReturned(Task t, long time) throws IOException {
         Task.Call call = t.pending();
         t.leave();
-        if (call == null || !call.shown() || !printTrace || options.status() != StatusFilter.ALL) {
+        if (call == null || !call.shown() || !printTrace) {
             return;
         }
-        if (!lines.isOpenFor(t)) {
+        if (options.status() != StatusFilter.ALL) {
+            if (!options.status().shows(CallStatus.UNFINISHED)) {
+                return;
+            }
+            // -e status=unfinished: the held-back line prints whole, as strace's staged output does
+            lines.start(t, call.entry().time());
+            lines.append(call.name() + "(" + call.entryText());
+        } else if (!lines.isOpenFor(t)) {
             lines.start(t, time);
             lines.append("<... " + call.name() + " resumed>");
         }

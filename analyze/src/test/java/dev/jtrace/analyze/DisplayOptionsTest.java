@@ -183,4 +183,27 @@ class DisplayOptionsTest {
         // the -c table counts the openat only: one call in total, no syscall_0x row
         assertTrue(text.lines().anyMatch(l -> l.matches(".* 1 +total")), text);
     }
+
+    @Test
+    void statusSetsSelectCallsByHowTheyEnded() throws IOException {
+        Stop[] stops = {in(7, 1, "getpid"), out(7, 2, "getpid", 7), in(7, 3, "close", 9), fail(7, 4, "close", 9),
+                in(7, 5, "exit_group", 3), exited(7, 6, 3)};
+        assertEquals("""
+                exit_group(3)                           = ?
+                +++ exited with 3 +++
+                """, run(new TestDecoder(), status("unfinished"), stops));
+        assertEquals("""
+                close(9)                                = -1 EBADF (Bad file descriptor)
+                exit_group(3)                           = ?
+                +++ exited with 3 +++
+                """, run(new TestDecoder(), status("!successful"), stops));
+        assertEquals(run(new TestDecoder(), AnalyzeOptions.defaults(), stops),
+                run(new TestDecoder(), status("successful,failed,unfinished,unavailable,detached"), stops));
+        assertEquals("invalid status 'bogus'", assertThrows(IllegalArgumentException.class,
+                () -> AnalyzeOptions.StatusFilter.parse("bogus")).getMessage());
+    }
+
+    private static AnalyzeOptions status(String set) {
+        return AnalyzeOptions.builder().status(AnalyzeOptions.StatusFilter.parse(set)).build();
+    }
 }

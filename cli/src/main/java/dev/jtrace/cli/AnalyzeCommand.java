@@ -27,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -149,7 +148,7 @@ final class AnalyzeCommand implements Main.Command {
         o.addOption("y", false, "print paths of file descriptors; -yy: socket details too");
         o.addOption(Option.builder("e").hasArg().argName("EXPR")
                 .desc("trace=SET: only these calls (names, !negation, /regex, %class); signal=SET;"
-                        + " status=successful|failed; raw=SET, abbrev=SET, verbose=all: per-call printing;"
+                        + " status=SET (successful,failed,unfinished,unavailable,detached); raw=SET, abbrev=SET, verbose=all: per-call printing;"
                         + " quiet=SET (attach,exit,path-resolution,personality,superseded)")
                 .build());
         o.addOption(Option.builder("P").hasArg().argName("PATH").desc("only calls accessing PATH (repeatable)").build());
@@ -228,14 +227,9 @@ final class AnalyzeCommand implements Main.Command {
         }
     }
 
+    /** -e status=SET; strace's -z is status=successful, -Z status=failed. */
     private static StatusFilter status(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "successful" -> StatusFilter.SUCCESSFUL;
-            case "failed" -> StatusFilter.FAILED;
-            case "all" -> StatusFilter.ALL;
-            default -> throw new IllegalArgumentException("unsupported status set '" + value
-                    + "' (successful, failed, all)");
-        };
+        return StatusFilter.parse(value);
     }
 
     private static StatusFilter failWith(String message) {
