@@ -339,7 +339,8 @@ public final class Analyzer {
         neverReturned(t, te.time());
         tasks.remove(te.tid());
         fds.gone(te.tid());
-        if (hidden || !printTrace || !te.killed() && options.display().quiet(Quiet.EXIT)) {
+        if (hidden || !printTrace || !te.killed() && options.display().quiet(Quiet.EXIT)
+                || te.killed() && !options.signals().traces(te.status())) {
             return;
         }
         marks.gone(t);
