@@ -31,7 +31,10 @@ final class CallDecoding {
     }
 
     SyscallDecoder decoder(SyscallEntry e, String name) {
-        return display.raw().contains(e.arch(), e.nr(), name, decoder) ? raw : decoder;
+        // numbers strace does not know are in no set: they print raw already, with a decimal result
+        boolean listed = !name.startsWith(SyscallFilter.UNKNOWN_PREFIX)
+                && display.raw().contains(e.arch(), e.nr(), name, decoder);
+        return listed ? raw : decoder;
     }
 
     DecodeOptions options(SyscallEntry e, String name) {

@@ -203,6 +203,14 @@ class DisplayOptionsTest {
                 () -> AnalyzeOptions.StatusFilter.parse("bogus")).getMessage());
     }
 
+    @Test
+    void rawAllLeavesTheDecimalResultOfUnknownNumbers() throws IOException {
+        SyscallEntry unknown = new SyscallEntry(7, t(1), Arch.X86_64, 9999, new long[6], 0, 0, List.of(), -1);
+        SyscallExit ok = new SyscallExit(7, t(2), Arch.X86_64, 9999, 42, false, List.of(), -1);
+        assertEquals("syscall_0x270f(0, 0, 0, 0, 0, 0)        = 42\n",
+                run(REAL, with(DisplayOptions.DEFAULT.withRaw(SyscallFilter.parse("all", REAL))), unknown, ok));
+    }
+
     private static AnalyzeOptions status(String set) {
         return AnalyzeOptions.builder().status(AnalyzeOptions.StatusFilter.parse(set)).build();
     }
