@@ -7,14 +7,13 @@ import dev.jtrace.format.decode.SyscallDecoder;
 /**
  * Chooses per call how it prints: {@code -e raw=SET} calls through {@link RawDecoder}, the others through
  * the decoder; {@code -e abbrev=SET} turns the decode options' verbose flag off for the calls in SET and on
- * for the rest (without -e abbrev=, -v decides for all calls).
+ * for the rest (without -e abbrev=, -v decides for all calls); {@code -e verbose=SET} turns dereferencing off
+ * for the calls outside SET.
  */
 final class CallDecoding {
     private final SyscallDecoder decoder;
     private final RawDecoder raw;
     private final DecodeOptions base;
-    private final DecodeOptions verbose;
-    private final DecodeOptions abbreviated;
     private final DisplayOptions display;
 
     CallDecoding(SyscallDecoder decoder, DecodeOptions base, DisplayOptions display) {
@@ -22,12 +21,6 @@ final class CallDecoding {
         this.raw = new RawDecoder(decoder);
         this.base = base;
         this.display = display;
-        this.verbose = withVerbose(base, true);
-        this.abbreviated = withVerbose(base, false);
-    }
-
-    private static DecodeOptions withVerbose(DecodeOptions o, boolean v) {
-        return new DecodeOptions(o.stringLimit(), o.hexStrings(), v, o.constants(), o.fdPaths());
     }
 
     SyscallDecoder decoder(SyscallEntry e, String name) {
@@ -38,9 +31,14 @@ final class CallDecoding {
     }
 
     DecodeOptions options(SyscallEntry e, String name) {
-        if (display.abbrev() == null) {
+        boolean unknown = name.startsWith(SyscallFilter.UNKNOWN_PREFIX);
+        boolean verbose = display.abbrev() == null ? base.verbose()
+                : unknown || !display.abbrev().contains(e.arch(), e.nr(), name, decoder);
+        boolean dereference = unknown || display.verbose().contains(e.arch(), e.nr(), name, decoder);
+        if (verbose == base.verbose() && dereference == base.dereference()) {
             return base;
         }
-        return display.abbrev().contains(e.arch(), e.nr(), name, decoder) ? abbreviated : verbose;
+        return new DecodeOptions(base.stringLimit(), base.hexStrings(), verbose, base.constants(), base.fdPaths(),
+                dereference);
     }
 }

@@ -146,6 +146,21 @@ class DisplayOptionsTest {
     }
 
     @Test
+    void verboseSetDecidesPerCallWhetherPointersAreFollowed() throws IOException {
+        byte[] uts = new byte[6 * 65];
+        System.arraycopy("Linux".getBytes(StandardCharsets.US_ASCII), 0, uts, 0, 5);
+        Stop[] stops = {in(7, 1, "uname", 0x7ff0),
+                out(7, 2, "uname", 0, List.of(new Capture(0, "", 0x7ff0, uts, uts.length, 0))),
+                in(7, 3, "openat", List.of(string(1, "/x")), -100, 0x1000, 0, 0), out(7, 4, "openat", 3)};
+        assertEquals("""
+                uname(0x7ff0)                           = 0
+                openat(AT_FDCWD, "/x", O_RDONLY)        = 3
+                """, run(REAL, with(DisplayOptions.DEFAULT.withVerbose(SyscallFilter.parse("none", REAL))), stops));
+        assertTrue(run(REAL, with(DisplayOptions.DEFAULT.withVerbose(SyscallFilter.parse("!openat", REAL))), stops)
+                .startsWith("uname({sysname=\"Linux\", "));
+    }
+
+    @Test
     void pathFilterKeepsCallsNamingThePathOrUsingAnFdOpenOnIt() throws IOException {
         AnalyzeOptions o = with(DisplayOptions.DEFAULT.withPaths(List.of("/etc/hostname")));
         String text = run(new TestDecoder(), o,

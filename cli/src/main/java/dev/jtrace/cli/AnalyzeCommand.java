@@ -148,7 +148,8 @@ final class AnalyzeCommand implements Main.Command {
         o.addOption("y", false, "print paths of file descriptors; -yy: socket details too");
         o.addOption(Option.builder("e").hasArg().argName("EXPR")
                 .desc("trace=SET: only these calls (names, !negation, /regex, %class); signal=SET;"
-                        + " status=SET (successful,failed,unfinished,unavailable,detached); raw=SET, abbrev=SET, verbose=all: per-call printing;"
+                        + " status=SET (successful,failed,unfinished,unavailable,detached);"
+                        + " raw=SET, abbrev=SET, verbose=SET: per-call printing;"
                         + " quiet=SET (attach,exit,path-resolution,personality,superseded)")
                 .build());
         o.addOption(Option.builder("P").hasArg().argName("PATH").desc("only calls accessing PATH (repeatable)").build());
@@ -211,20 +212,12 @@ final class AnalyzeCommand implements Main.Command {
                 case "status" -> status = status(value);
                 case "raw", "x" -> display = display.withRaw(SyscallFilter.parse(value, decoder));
                 case "abbrev", "a" -> display = display.withAbbrev(SyscallFilter.parse(value, decoder));
-                case "verbose", "v" -> verbose(value, decoder);
+                case "verbose", "v" -> display = display.withVerbose(SyscallFilter.parse(value, decoder));
                 case "quiet", "silent", "silence", "q" -> display = display.withQuiet(Quiet.parse(value));
                 default -> throw new IllegalArgumentException("unsupported -e qualifier '" + qualifier + "'");
             }
         }
         return b.status(status).display(display).build();
-    }
-
-    /** -e verbose=SET: only {@code all} (strace's default) is supported; structures always print. */
-    private static void verbose(String value, SyscallDecoder decoder) {
-        SyscallFilter.parse(value, decoder);
-        if (!value.trim().equals("all")) {
-            throw new IllegalArgumentException("-e verbose=" + value + " is not supported (only verbose=all)");
-        }
     }
 
     /** -e status=SET; strace's -z is status=successful, -Z status=failed. */

@@ -62,6 +62,10 @@ public final class PointerType implements ArgType {
             out.append("NULL");
             return;
         }
+        if (!call.options().dereference()) {
+            out.append(CallView.pointer(address));
+            return;
+        }
         Capture c;
         if (direction == Direction.OUT_ON_INTERRUPT) {
             c = call.exited() && interrupted(!call.succeeded(), call.rval()) ? call.exitCapture(arg, "") : null;
