@@ -158,6 +158,10 @@ class DisplayOptionsTest {
                 """, run(REAL, with(DisplayOptions.DEFAULT.withVerbose(SyscallFilter.parse("none", REAL))), stops));
         assertTrue(run(REAL, with(DisplayOptions.DEFAULT.withVerbose(SyscallFilter.parse("!openat", REAL))), stops)
                 .startsWith("uname({sysname=\"Linux\", "));
+        assertEquals("execve(\"/bin/true\", 0x2000, 0x3000)     = 0\n",
+                run(REAL, with(DisplayOptions.DEFAULT.withVerbose(SyscallFilter.parse("none", REAL))),
+                        in(7, 1, "execve", List.of(string(0, "/bin/true")), 0x1000, 0x2000, 0x3000),
+                        out(7, 2, "execve", 0)));
     }
 
     @Test
