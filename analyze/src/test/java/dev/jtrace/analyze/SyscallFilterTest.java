@@ -78,6 +78,8 @@ class SyscallFilterTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SyscallFilter.parse("%bogus", D));
         assertEquals("invalid system call '%bogus'", e.getMessage());
+        assertEquals("invalid system call 'cachestat'",
+                assertThrows(IllegalArgumentException.class, () -> SyscallFilter.parse("cachestat", real)).getMessage());
         assertEquals("invalid system call 'syscall_0x270f'",
                 assertThrows(IllegalArgumentException.class, () -> SyscallFilter.parse("syscall_0x270f", D)).getMessage());
     }
