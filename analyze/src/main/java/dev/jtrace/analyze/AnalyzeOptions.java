@@ -19,13 +19,14 @@ import java.util.Set;
  * @param timestamps      -t, -tt, -ttt
  * @param relative        -r: time since the previous line
  * @param alignColumn     -a: the column of {@code =} (40 by default)
- * @param status          -z / -Z: only successful / only failed calls
- * @param display         -q, -n, -i, -P, -e raw=, -e abbrev=, -e quiet=
+ * @param status          -z / -Z / -e status=SET: calls by how they ended
+ * @param pidnsTranslation --pidns-translation: pids seen inside a pid namespace also in the recorder's
+ * @param display         -q, -n, -i, -P, -e raw=, -e abbrev=, -e verbose=, -e quiet=
  */
 public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey sortBy, boolean wallClockSummary,
                              DecodeOptions decode, SyscallFilter filter, SignalFilter signals, boolean showDuration,
                              TimestampStyle timestamps, boolean relative, int alignColumn, StatusFilter status,
-                             DisplayOptions display) {
+                             boolean pidnsTranslation, DisplayOptions display) {
     public static final int DEFAULT_ALIGN_COLUMN = 40;
 
     public AnalyzeOptions {
@@ -154,6 +155,7 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
         private boolean relative;
         private int alignColumn = DEFAULT_ALIGN_COLUMN;
         private StatusFilter status = StatusFilter.ALL;
+        private boolean pidnsTranslation;
         private DisplayOptions display = DisplayOptions.DEFAULT;
 
         public Builder followForks(boolean v) {
@@ -216,6 +218,11 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
             return this;
         }
 
+        public Builder pidnsTranslation(boolean v) {
+            pidnsTranslation = v;
+            return this;
+        }
+
         public Builder display(DisplayOptions v) {
             display = v;
             return this;
@@ -223,7 +230,7 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
 
         public AnalyzeOptions build() {
             return new AnalyzeOptions(followForks, summary, sortBy, wallClockSummary, decode, filter, signals, showDuration,
-                    timestamps, relative, alignColumn, status, display);
+                    timestamps, relative, alignColumn, status, pidnsTranslation, display);
         }
     }
 }

@@ -11,8 +11,10 @@ import dev.jtrace.format.Stop;
 import dev.jtrace.format.SyscallEntry;
 import dev.jtrace.format.SyscallExit;
 import dev.jtrace.format.TaskExit;
+import dev.jtrace.format.TaskSeen;
 import dev.jtrace.format.TraceMetadata;
 import dev.jtrace.format.decode.DecodeContext;
+import dev.jtrace.format.decode.DecodeOptions;
 import dev.jtrace.format.decode.Signals;
 import dev.jtrace.format.decode.SyscallDecoder;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns a trace's stops into strace's text ({@code strace -f -o FILE} output) and/or its -c table.
@@ -29,6 +32,9 @@ import java.util.Map;
 public final class Analyzer {
     private static final long CLONE_FILES = 0x400;
     private static final int EINTR = 4;
+    /** The calls whose returned pid strace 6.1 translates with --pidns-translation (set_tid_address's not). */
+    private static final Set<String> PID_RESULTS = Set.of("getpid", "gettid", "getppid", "getpgrp", "getpgid",
+            "getsid", "fork", "vfork", "clone", "clone3");
 
     private final SyscallDecoder decoder;
     private final AnalyzeOptions options;
@@ -40,6 +46,7 @@ public final class Analyzer {
     private final CallDecoding decoding;
     private final PathFilter paths;
     private final CallMarks marks;
+    private final PidNamespaces pids;
     private final Map<Integer, Task> tasks = new HashMap<>();
     private final boolean printTrace;
     private boolean hidden;
@@ -65,6 +72,7 @@ public final class Analyzer {
         this.fds = new FdTracker(host.realPath());
         this.decoding = new CallDecoding(decoder, options.decode(), display);
         this.paths = new PathFilter(display.paths(), fds);
+        this.pids = new PidNamespaces(metadata.recorderPidNs());
         this.printTrace = options.summary() != SummaryMode.ONLY;
         // strace shows a command it started from that command's execve on, not its own start-up stops.
         this.hidden = !metadata.command().isEmpty() && metadata.attachedPids().isEmpty();
@@ -99,6 +107,9 @@ public final class Analyzer {
             event(ev);
         } else if (stop instanceof TaskExit te) {
             taskExit(te);
+        } else if (stop instanceof TaskSeen s) {
+            fds.seen(s);
+            pids.seen(s);
         }
     }
 
@@ -114,10 +125,19 @@ public final class Analyzer {
         return tasks.computeIfAbsent(tid, Task::new);
     }
 
-    /** The decode context of one call: its -e abbrev= choice, and -y's fd names. */
+    /** The decode context of one call: its -e abbrev=/verbose= choices, -y's fd names, pid translation. */
     private DecodeContext context(Task t, SyscallEntry e, String name) {
-        return new DecodeContext(decoding.options(e, name), t.tid(),
-                options.decode().fdPaths() > 0 ? fds : DecodeContext.FdNames.NONE);
+        return context(t, decoding.options(e, name));
+    }
+
+    private DecodeContext context(Task t) {
+        return context(t, options.decode());
+    }
+
+    private DecodeContext context(Task t, DecodeOptions decodeOptions) {
+        return new DecodeContext(decodeOptions, t.tid(),
+                options.decode().fdPaths() > 0 ? fds : DecodeContext.FdNames.NONE,
+                options.pidnsTranslation() ? pids : DecodeContext.PidNames.NONE);
     }
 
     private void entered(SyscallEntry e) throws IOException {
@@ -156,6 +176,7 @@ public final class Analyzer {
         }
         SyscallEntry e = call.entry();
         fds.returned(call.name(), e, x);
+        pids.returned(call.name(), e, x);
         t.leave();
         if (!call.shown()) {
             return;
@@ -171,6 +192,9 @@ public final class Analyzer {
         SyscallDecoder callDecoder = decoding.decoder(e, call.name());
         String rest = callDecoder.exitText(e, x, ctx) + ")";
         String result = callDecoder.resultText(e, x, ctx);
+        if (!x.error() && PID_RESULTS.contains(call.name()) && ctx.pids().outer(t.tid(), (int) x.rval()).isPresent()) {
+            result = ctx.pidText(x.rval()); // strace prints these pids in decimal
+        }
         if (options.status() != StatusFilter.ALL) {
             // strace 6.1 holds the line back until the return; if another task printed meanwhile, it
             // writes the held part as unfinished and the rest on a line of its own, without prefix.
@@ -255,7 +279,8 @@ public final class Analyzer {
         byte[] info = s.siginfo();
         String name = Signals.nameOrNumber(s.signo());
         lines.start(t, s.time());
-        lines.append("--- " + name + (info.length >= 48 ? " " + siginfo.format(info) : "") + " ---");
+        DecodeContext ctx = context(t);
+        lines.append("--- " + name + (info.length >= 48 ? " " + siginfo.format(info, ctx::pidText) : "") + " ---");
         lines.end();
     }
 
@@ -332,6 +357,7 @@ public final class Analyzer {
         execing.renumber(tid);
         tasks.put(tid, execing);
         fds.renamed(formerTid, tid);
+        pids.renamed(formerTid);
     }
 
     private void taskExit(TaskExit te) throws IOException {
@@ -339,6 +365,7 @@ public final class Analyzer {
         neverReturned(t, te.time());
         tasks.remove(te.tid());
         fds.gone(te.tid());
+        pids.ended(te.tid());
         if (hidden || !printTrace || !te.killed() && options.display().quiet(Quiet.EXIT)
                 || te.killed() && !options.signals().traces(te.status())) {
             return;

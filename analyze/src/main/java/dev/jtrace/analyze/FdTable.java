@@ -50,6 +50,12 @@ final class FdTable {
         }
     }
 
+    /** The kernel's own name for an open fd, recorded after the call that created it. */
+    void relabel(int fd, String name) {
+        Entry e = fds.get(fd);
+        fds.put(fd, new Entry(name, e != null && e.cloexec));
+    }
+
     void close(int fd) {
         fds.remove(fd);
     }

@@ -3,6 +3,8 @@ package dev.jtrace.analyze;
 import dev.jtrace.format.Capture;
 import dev.jtrace.format.SyscallEntry;
 import dev.jtrace.format.SyscallExit;
+import dev.jtrace.format.OpenFd;
+import dev.jtrace.format.TaskSeen;
 import dev.jtrace.format.decode.DecodeContext;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -16,8 +18,10 @@ import java.util.function.UnaryOperator;
 /**
  * Rebuilds every process's fd table from the calls that create, copy and close descriptors, so
  * that -y can name them. It knows the fd-creating calls by name (a candidate for the declarative
- * syscall descriptions). Pipe and socket inode numbers are not recorded, so they print as
- * {@code pipe:[?]} and {@code socket:[?]}; what was open before the trace began is unknown.
+ * syscall descriptions). What was open before the recording comes from the {@link TaskSeen} snapshot of
+ * the launched command and of attached processes. The recorder also names the fds a call created as
+ * /proc/TID/fd shows them ({@code pipe:[1234]}); traces without those names print {@code pipe:[?]} and
+ * {@code socket:[?]} for pipes and sockets.
  */
 final class FdTracker implements DecodeContext.FdNames {
     static final int AT_FDCWD = -100;
@@ -49,6 +53,22 @@ final class FdTracker implements DecodeContext.FdNames {
 
     private FdTable table(int tid) {
         return byTid.computeIfAbsent(tid, k -> new FdTable(null));
+    }
+
+    /**
+     * A task introduced by the recorder: a snapshot (cwd and open fds) becomes its process's table; a
+     * thread of an attached process without one shares its leader's.
+     */
+    void seen(TaskSeen s) {
+        if (s.cwd().isPresent() || !s.fds().isEmpty()) {
+            FdTable t = new FdTable(s.cwd().orElse(null));
+            for (OpenFd fd : s.fds()) {
+                t.open(fd.fd(), fd.target(), false); // the close-on-exec flag is not in the snapshot
+            }
+            byTid.put(s.tid(), t);
+        } else if (s.tgid() != s.tid() && !byTid.containsKey(s.tid()) && byTid.containsKey(s.tgid())) {
+            byTid.put(s.tid(), byTid.get(s.tgid()));
+        }
     }
 
     /** A new task: sharing the parent's table (CLONE_FILES) or with a copy of it. */
@@ -109,6 +129,9 @@ final class FdTracker implements DecodeContext.FdNames {
             case "execve", "execveat" -> t.exec();
             default -> {
             }
+        }
+        for (OpenFd fd : x.fds()) {
+            t.relabel(fd.fd(), fd.target()); // the recorder's readlink beats the names worked out above
         }
     }
 

@@ -7,6 +7,7 @@ import dev.jtrace.format.decode.SyscallDecoder;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 /**
  * Formats a 128-byte x86_64 siginfo_t as strace prints it inside a signal line:
@@ -64,6 +65,11 @@ public final class SiginfoFormatter {
 
     /** The braces text for a siginfo of at least 48 bytes (the fields strace prints all lie there). */
     public String format(byte[] siginfo) {
+        return format(siginfo, Long::toString);
+    }
+
+    /** As {@link #format(byte[])}, with si_pid printed by {@code pid} (for --pidns-translation). */
+    public String format(byte[] siginfo, LongFunction<String> pid) {
         ByteBuffer b = ByteBuffer.wrap(siginfo).order(ByteOrder.LITTLE_ENDIAN);
         int signo = b.getInt(0);
         int errno = b.getInt(4);
@@ -74,7 +80,7 @@ public final class SiginfoFormatter {
             String en = Errnos.name(errno);
             s.append(", si_errno=").append(en != null ? en : Integer.toString(errno));
         }
-        appendFields(s, b, signo, code);
+        appendFields(s, b, signo, code, pid);
         return s.append('}').toString();
     }
 
@@ -90,9 +96,9 @@ public final class SiginfoFormatter {
         return "0x" + Integer.toHexString(code);
     }
 
-    private void appendFields(StringBuilder s, ByteBuffer b, int signo, int code) {
+    private void appendFields(StringBuilder s, ByteBuffer b, int signo, int code, LongFunction<String> pid) {
         if (code == SI_USER || code == SI_TKILL) {
-            appendSender(s, b);
+            appendSender(s, b, pid);
         } else if (code == SI_TIMER) {
             s.append(", si_timerid=").append(hexInt(b.getInt(16))).append(", si_overrun=").append(b.getInt(20));
             appendValue(s, b.getLong(24));
@@ -101,13 +107,13 @@ public final class SiginfoFormatter {
         } else if (code > 0 && isFault(signo)) {
             appendFault(s, b, signo, code);
         } else if (code > 0 && signo == SIGCHLD) {
-            appendChild(s, b, code);
+            appendChild(s, b, code, pid);
         } else if (code > 0 && code != SI_KERNEL && signo == SIGIO) {
             appendPoll(s, b);
         } else if (code > 0 && code != SI_KERNEL && signo == SIGSYS) {
             appendSeccomp(s, b);
         } else {
-            appendSender(s, b);
+            appendSender(s, b, pid);
             long value = b.getLong(24);
             if (value != 0) {
                 appendValue(s, value);
@@ -119,8 +125,8 @@ public final class SiginfoFormatter {
         return signo == SIGSEGV || signo == SIGBUS || signo == SIGILL || signo == SIGFPE || signo == SIGTRAP;
     }
 
-    private static void appendSender(StringBuilder s, ByteBuffer b) {
-        s.append(", si_pid=").append(b.getInt(16)).append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
+    private static void appendSender(StringBuilder s, ByteBuffer b, LongFunction<String> pid) {
+        s.append(", si_pid=").append(pid.apply(b.getInt(16))).append(", si_uid=").append(Integer.toUnsignedString(b.getInt(20)));
     }
 
     private static void appendValue(StringBuilder s, long value) {
@@ -142,8 +148,8 @@ public final class SiginfoFormatter {
         }
     }
 
-    private static void appendChild(StringBuilder s, ByteBuffer b, int code) {
-        appendSender(s, b);
+    private static void appendChild(StringBuilder s, ByteBuffer b, int code, LongFunction<String> pid) {
+        appendSender(s, b, pid);
         int status = b.getInt(24);
         String signal = code == CLD_EXITED ? null : Signals.name(status);
         s.append(", si_status=").append(signal != null ? signal : Integer.toString(status));

@@ -44,7 +44,7 @@ final class AnalyzeCommand implements Main.Command {
     private static final String NAME = "jtrace analyze";
     private static final String USAGE = "jtrace analyze [-o OUT] [-f] [-c | -C] [-S SORTBY] [-w] [-s N] [-x|-xx] [-v]"
             + " [-X raw|abbrev|verbose] [-y|-yy] [-e EXPR]... [-P PATH]... [-n] [-i] [-q|-qq|-qqq] [-T] [-t|-tt|-ttt] [-r]"
-            + " [-a COLUMN] [-z|-Z] FILE";
+            + " [-a COLUMN] [-z|-Z] [--pidns-translation] FILE";
 
     @Override
     public String summary() {
@@ -162,6 +162,8 @@ final class AnalyzeCommand implements Main.Command {
         o.addOption(Option.builder("a").hasArg().argName("COLUMN").desc("align return values at COLUMN (40)").build());
         o.addOption("z", false, "print only calls that succeeded");
         o.addOption("Z", false, "print only calls that failed");
+        o.addOption(Option.builder().longOpt("pidns-translation")
+                .desc("also print pids seen inside a pid namespace as the recorder's namespace numbers them").build());
         o.addOption(Option.builder("h").longOpt("help").desc("this help").build());
         return o;
     }
@@ -173,7 +175,8 @@ final class AnalyzeCommand implements Main.Command {
                 .wallClockSummary(cmd.hasOption("w"))
                 .showDuration(cmd.hasOption("T"))
                 .timestamps(TimestampStyle.ofCount(count(cmd, "t")))
-                .relative(cmd.hasOption("r"));
+                .relative(cmd.hasOption("r"))
+                .pidnsTranslation(cmd.hasOption("pidns-translation"));
         if (cmd.hasOption("S")) {
             b.sortBy(SortKey.parse(cmd.getOptionValue("S")));
         }

@@ -36,7 +36,7 @@ import sun.misc.SignalHandler;
  */
 final class RecordCommand implements Main.Command {
     private static final String USAGE = "jtrace record [-o FILE] [-f] [-p PID]... [-s SNAPLEN] "
-            + "[--codec zstd|deflate|snappy|null] [--] CMD [ARGS...]";
+            + "[--codec zstd|deflate|snappy|null] [--cpu-time|--no-cpu-time] [--] CMD [ARGS...]";
     private static final String DEFAULT_OUTPUT = "jtrace.avro";
     private static final String DEFAULT_CODEC = "zstd";
     private static final int QUEUE_CAPACITY = 1 << 14;
@@ -137,7 +137,11 @@ final class RecordCommand implements Main.Command {
         }
         int snap = line.hasOption("s") ? nonNegative(line.getOptionValue("s"), "-s")
                 : RecordOptions.DEFAULT_SNAP_LENGTH;
-        return new RecordOptions(command, List.copyOf(pids), line.hasOption("f"), snap);
+        if (line.hasOption("cpu-time") && line.hasOption("no-cpu-time")) {
+            throw new ParseException("--cpu-time and --no-cpu-time are mutually exclusive");
+        }
+        boolean cpuTime = line.hasOption("cpu-time") || (RecordOptions.DEFAULT_CPU_TIME && !line.hasOption("no-cpu-time"));
+        return new RecordOptions(command, List.copyOf(pids), line.hasOption("f"), snap, cpuTime);
     }
 
     private static int positive(String value, String option) throws ParseException {
@@ -173,6 +177,12 @@ final class RecordCommand implements Main.Command {
                                 + RecordOptions.DEFAULT_SNAP_LENGTH + ")").build())
                 .addOption(Option.builder().longOpt("codec").hasArg().argName("CODEC")
                         .desc("trace compression: zstd (default), deflate, snappy or null").build())
+                .addOption(Option.builder().longOpt("cpu-time")
+                        .desc("record each thread's CPU time at syscall stops, for analyze -c"
+                                + (RecordOptions.DEFAULT_CPU_TIME ? " (default)" : "")).build())
+                .addOption(Option.builder().longOpt("no-cpu-time")
+                        .desc("do not record CPU time (analyze -c then sums wall-clock time)"
+                                + (RecordOptions.DEFAULT_CPU_TIME ? "" : " (default)")).build())
                 .addOption(Option.builder("h").longOpt("help").desc("show this help").build());
     }
 

@@ -3,9 +3,10 @@ package dev.jtrace.format;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Hands stops to another sink on a writer thread of its own, so that serialising and compressing them does not
@@ -17,17 +18,48 @@ import java.util.concurrent.TimeUnit;
  * so a recorder killed with SIGKILL loses at most about a second of stops. A failure of the delegate is
  * rethrown, as an IOException, by every later {@link #accept} and by {@link #close}.
  *
- * <p>Meant for one producer thread: {@link #accept} and {@link #close} are called by the same thread.
+ * <p>Meant for one producer thread at a time: {@link #accept} calls, then {@link #close}, each after the previous
+ * one returned (another thread may take over after, say, {@link Thread#join}).
+ *
+ * <p>Why not a {@code BlockingQueue}: its writer wakes up for every stop, which costs the producer a futex call
+ * and puts a third busy thread on the CPUs the tracer and its tracees share. Here the queue is a single-producer
+ * single-consumer ring, and the producer wakes a sleeping writer only when a batch has piled up, the queue is
+ * full, or the writer has nothing left to flush (so that the flush deadline starts from the new stop).
  */
 public final class AsyncStopSink implements StopSink {
     static final long FLUSH_INTERVAL_MS = 1000;
+    /** Stops that wake the writer: it then works through them in one go. */
+    static final int BATCH = 512;
 
-    /** Put in the queue by {@link #close}: everything before it has been accepted. */
-    private static final Object END = new Object();
+    private static final VarHandle SLEEPING;
+
+    static {
+        try {
+            SLEEPING = MethodHandles.lookup().findVarHandle(AsyncStopSink.class, "sleeping", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final StopSink delegate;
-    private final BlockingQueue<Object> queue;
+    private final Stop[] ring;
+    private final int wakeAt;
     private final Thread writer;
+
+    /** Stops put in so far (written by the producer only). */
+    private volatile long tail;
+    /** Stops taken out so far (written by the writer only). */
+    private volatile long head;
+    /** The producer's last look at {@link #head}: it only reads the volatile field again when this says full. */
+    private long knownHead;
+
+    /** The writer is parked, or about to; whoever sets it back to false wakes the writer. */
+    private volatile boolean sleeping;
+    /** The writer sleeps until the next stop, not until a flush deadline: wake it for a single stop. */
+    private volatile boolean idle;
+    /** The producer, while it waits for room in the ring. */
+    private volatile Thread waitingProducer;
+    private volatile boolean closing;
     private volatile Throwable failure;
     private boolean closed;
 
@@ -40,7 +72,8 @@ public final class AsyncStopSink implements StopSink {
             throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
         }
         this.delegate = delegate;
-        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.ring = new Stop[capacity];
+        this.wakeAt = Math.min(BATCH, capacity);
         this.writer = new Thread(this::run, "jtrace-stop-writer");
         writer.setDaemon(true);
         writer.start();
@@ -53,11 +86,43 @@ public final class AsyncStopSink implements StopSink {
             throw new IllegalStateException("accept() after close()");
         }
         rethrowFailure();
-        try {
-            queue.put(stop);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while waiting for the trace writer");
+        long t = tail;
+        if (t - knownHead == ring.length) {
+            waitForRoom(t);
+        }
+        ring[(int) (t % ring.length)] = stop;
+        tail = t + 1; // volatile write: publishes the slot
+        if (sleeping && (idle || t + 1 - knownHead >= wakeAt && t + 1 - (knownHead = head) >= wakeAt)) {
+            wakeWriter();
+        }
+    }
+
+    private void waitForRoom(long t) throws IOException {
+        while (t - (knownHead = head) == ring.length) {
+            waitingProducer = Thread.currentThread();
+            if (t - head == ring.length) { // re-read after announcing: the writer may have just made room
+                wakeWriter();
+                LockSupport.park(this);
+            }
+            waitingProducer = null;
+            if (Thread.interrupted()) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while waiting for the trace writer");
+            }
+            rethrowFailure();
+        }
+    }
+
+    private void wakeWriter() {
+        if (SLEEPING.compareAndSet(this, true, false)) {
+            LockSupport.unpark(writer);
+        }
+    }
+
+    private void wakeProducer() {
+        Thread waiting = waitingProducer;
+        if (waiting != null) {
+            LockSupport.unpark(waiting);
         }
     }
 
@@ -66,10 +131,12 @@ public final class AsyncStopSink implements StopSink {
     public void close() throws IOException {
         if (!closed) {
             closed = true;
+            closing = true;
+            sleeping = false;
+            LockSupport.unpark(writer);
             boolean interrupted = false;
             while (true) {
                 try {
-                    queue.put(END);
                     writer.join();
                     break;
                 } catch (InterruptedException e) {
@@ -93,10 +160,10 @@ public final class AsyncStopSink implements StopSink {
 
     private void run() {
         try {
-            writeUntilEnd();
+            writeUntilClosed();
         } catch (Throwable t) {
             failure = t;
-            discardUntilEnd();
+            discardUntilClosed();
         } finally {
             try {
                 delegate.close();
@@ -108,25 +175,23 @@ public final class AsyncStopSink implements StopSink {
         }
     }
 
-    private void writeUntilEnd() throws IOException, InterruptedException {
+    private void writeUntilClosed() throws IOException {
         long flushDeadline = 0; // System.nanoTime() by which to flush; meaningless while nothing is unflushed
         boolean unflushed = false;
         while (true) {
-            Object item;
-            if (unflushed) {
-                item = queue.poll(flushDeadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            } else {
-                item = queue.take();
-            }
-            if (item == END) {
-                return;
-            }
-            if (item != null) {
-                delegate.accept((Stop) item);
+            boolean last = closing; // read before the tail: every stop accepted before close() is then seen
+            long end = tail;
+            if (head != end) {
                 if (!unflushed) {
                     unflushed = true;
                     flushDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FLUSH_INTERVAL_MS);
                 }
+                for (long h = head; h != end; h++) {
+                    delegate.accept(take(h));
+                }
+            }
+            if (last) {
+                return;
             }
             if (unflushed && System.nanoTime() - flushDeadline >= 0) {
                 if (delegate instanceof Flushable flushable) {
@@ -134,19 +199,59 @@ public final class AsyncStopSink implements StopSink {
                 }
                 unflushed = false;
             }
+            sleep(unflushed, flushDeadline);
         }
     }
 
-    /** After a failure: keep the queue moving so that producers never block forever, until close. */
-    private void discardUntilEnd() {
+    /** Takes stop number {@code h} out of the ring, making room for the producer. */
+    private Stop take(long h) {
+        int slot = (int) (h % ring.length);
+        Stop stop = ring[slot];
+        ring[slot] = null;
+        head = h + 1;
+        wakeProducer();
+        return stop;
+    }
+
+    /**
+     * Parks until the producer wakes the writer or, with stops unflushed, until the flush deadline. An idle
+     * writer (nothing unflushed) is woken by the very next stop, so that stop is flushed in time.
+     */
+    private void sleep(boolean unflushed, long flushDeadline) {
+        idle = !unflushed;
+        sleeping = true;
+        // Look again after announcing the sleep: a stop published before the producer could see the flag is here.
+        long pending = tail - head;
+        if (closing || pending >= wakeAt || !unflushed && pending > 0) {
+            sleeping = false;
+            return;
+        }
+        if (unflushed) {
+            LockSupport.parkNanos(this, flushDeadline - System.nanoTime());
+        } else {
+            LockSupport.park(this);
+        }
+        sleeping = false;
+    }
+
+    /** After a failure: keep the queue moving so that the producer never blocks forever, until close. */
+    private void discardUntilClosed() {
         while (true) {
-            try {
-                if (queue.take() == END) {
-                    return;
-                }
-            } catch (InterruptedException e) {
-                // nothing interrupts this thread; if something did, close() still needs END to be taken
+            boolean last = closing;
+            long end = tail;
+            for (long h = head; h != end; h++) {
+                take(h);
             }
+            wakeProducer();
+            if (last) {
+                return;
+            }
+            idle = true;
+            sleeping = true;
+            if (!closing && tail == head) {
+                LockSupport.park(this);
+            }
+            sleeping = false;
         }
     }
 }

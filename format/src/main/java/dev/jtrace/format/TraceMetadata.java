@@ -24,7 +24,7 @@ public record TraceMetadata(int formatVersion, String jtraceVersion, String host
                             String machine, List<String> command, List<Integer> attachedPids,
                             long startRealtimeNs, long startMonotonicNs, int recorderPid, long recorderPidNs,
                             int snapLength, boolean followForks, String descriptionsHash) {
-    public static final int CURRENT_FORMAT_VERSION = 1;
+    public static final int CURRENT_FORMAT_VERSION = 2;
 
     public TraceMetadata {
         command = List.copyOf(command);

@@ -1,14 +1,19 @@
 package dev.jtrace.format;
 
-import dev.jtrace.format.avro.StopRecord;
+import dev.jtrace.format.internal.AvroBinaryBuffer;
+import dev.jtrace.format.internal.BlockCompressor;
 import dev.jtrace.format.internal.CountingOutputStream;
 import dev.jtrace.format.internal.MetadataCodec;
 import dev.jtrace.format.internal.StopToRecord;
-import java.io.FilterOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -20,40 +25,53 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.apache.avro.file.DataFileWriter;
-import org.apache.avro.specific.SpecificData;
-import org.apache.avro.specific.SpecificDatumWriter;
 
 /**
  * Writes stops into a new trace file (format/README.md): an Avro object container file of
  * {@code StopRecord}s with the recording's {@link TraceMetadata} as {@code jtrace.*} file metadata.
  * The file is created readable by its owner only, since traces hold whatever the tracee read and wrote.
  * Not thread-safe; see {@link AsyncStopSink} to write from another thread.
+ *
+ * <p>The container (header, blocks, sync markers) and the records are written here rather than by Avro's
+ * {@code DataFileWriter}: that needs the parsed schema, whose parsing and Jackson set-up were a quarter of a
+ * recording's start-up, and it builds Avro record objects for every stop. The file is the same.
  */
 public final class TraceWriter implements StopSink, Flushable {
     /** Bytes of serialised stops per block (before compression). */
     static final int DEFAULT_SYNC_INTERVAL = 64 * 1024;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
+    private static final byte[] MAGIC = {'O', 'b', 'j', 1};
     private static final int SYNC_SIZE = 16;
+    /** StopRecord.SCHEMA$.toString(), the avro.schema of every trace (kept equal by TraceWriterSchemaTest). */
+    private static final String SCHEMA_RESOURCE = "internal/stop-schema.json";
 
-    private final DataFileWriter<StopRecord> avro;
     private final CountingOutputStream file;
+    private final OutputStream out;
     private final StopToRecord toRecord;
+    private final BlockCompressor compressor;
     private final byte[] sync;
-    private final Compression compression;
+    private final int syncInterval;
+    /** The serialised stops of the block being filled. */
+    private final AvroBinaryBuffer block;
+    /** A block's record count and size, written before its payload. */
+    private final AvroBinaryBuffer blockHeader = new AvroBinaryBuffer(32);
+    private long blockStops;
     private long stopsWritten;
     private boolean closed;
 
-    private TraceWriter(DataFileWriter<StopRecord> avro, CountingOutputStream file, StopToRecord toRecord,
-                        byte[] sync, Compression compression) {
-        this.avro = avro;
+    private TraceWriter(CountingOutputStream file, StopToRecord toRecord, BlockCompressor compressor, byte[] sync,
+                        int syncInterval) {
         this.file = file;
+        this.out = new BufferedOutputStream(file, DEFAULT_SYNC_INTERVAL);
         this.toRecord = toRecord;
+        this.compressor = compressor;
         this.sync = sync;
-        this.compression = compression;
+        this.syncInterval = syncInterval;
+        this.block = new AvroBinaryBuffer(syncInterval + syncInterval / 4);
     }
 
     /** Creates (or truncates) {@code file} with mode 0600 and writes the header. */
@@ -64,36 +82,49 @@ public final class TraceWriter implements StopSink, Flushable {
     /** As {@link #create(Path, TraceMetadata, Compression)}, with blocks of about {@code syncInterval} bytes. */
     static TraceWriter create(Path file, TraceMetadata metadata, Compression compression, int syncInterval)
             throws IOException {
-        CountingOutputStream out = new CountingOutputStream(Channels.newOutputStream(openOwnerOnly(file)));
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("avro.schema", stopSchemaJson());
+        meta.put("avro.codec", compression.avroName());
+        meta.putAll(MetadataCodec.toMap(metadata));
         byte[] sync = new byte[SYNC_SIZE];
         new SecureRandom().nextBytes(sync);
-        SpecificData model = new SpecificData();
-        model.setCustomCoders(true); // generated encoders: no per-field reflection or schema walking
-        DataFileWriter<StopRecord> avro = new DataFileWriter<>(new SpecificDatumWriter<>(StopRecord.SCHEMA$, model));
+        CountingOutputStream out = new CountingOutputStream(Channels.newOutputStream(openOwnerOnly(file)));
+        TraceWriter writer;
         try {
-            avro.setCodec(compression.codecFactory());
-            avro.setSyncInterval(syncInterval);
-            for (Map.Entry<String, String> e : MetadataCodec.toMap(metadata).entrySet()) {
-                avro.setMeta(e.getKey(), e.getValue());
-            }
-            // Avro closes the stream it writes to; the end block goes after it, so shield the file from that close.
-            avro.create(StopRecord.SCHEMA$, new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            }, sync);
-            out.flush();
-        } catch (IOException | RuntimeException e) {
+            writer = new TraceWriter(out, new StopToRecord(metadata.startMonotonicNs()),
+                    BlockCompressor.of(compression), sync, syncInterval);
+            writer.writeHeader(meta);
+        } catch (IOException | RuntimeException | Error e) {
             out.close();
             throw e;
         }
-        return new TraceWriter(avro, out, new StopToRecord(metadata.startMonotonicNs()), sync, compression);
+        return writer;
+    }
+
+    private static String stopSchemaJson() {
+        try (InputStream in = TraceWriter.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the jtrace jar lacks " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Avro's header: the magic, the metadata as a map of bytes (one block, then its end), the sync marker. */
+    private void writeHeader(Map<String, String> meta) throws IOException {
+        AvroBinaryBuffer header = new AvroBinaryBuffer(8192);
+        header.writeFixed(MAGIC);
+        header.writeLong(meta.size());
+        for (Map.Entry<String, String> e : meta.entrySet()) {
+            header.writeString(e.getKey());
+            header.writeBytes(e.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        header.writeLong(0);
+        header.writeFixed(sync);
+        header.writeTo(out);
+        out.flush();
     }
 
     /**
@@ -133,14 +164,29 @@ public final class TraceWriter implements StopSink, Flushable {
 
     @Override
     public void accept(Stop stop) throws IOException {
-        avro.append(toRecord.toRecord(stop));
+        if (closed) {
+            throw new IOException("trace writer closed");
+        }
+        int mark = block.size();
+        try {
+            toRecord.encode(stop, block);
+        } catch (RuntimeException e) {
+            block.truncate(mark); // no half record in the block
+            throw e;
+        }
+        blockStops++;
         stopsWritten++;
+        if (block.size() >= syncInterval) {
+            writeBlock();
+        }
     }
 
     /** Ends the current block and hands it to the OS, so that a reader of the file sees every stop so far. */
     @Override
     public void flush() throws IOException {
-        avro.flush();
+        if (blockStops > 0) {
+            writeBlock();
+        }
     }
 
     /** Writes the last block, then the empty block that marks a complete trace, and closes the file. */
@@ -150,32 +196,30 @@ public final class TraceWriter implements StopSink, Flushable {
             return;
         }
         closed = true;
-        try (file) {
-            avro.close();
-            writeEndBlock();
+        try (file; compressor) {
+            if (blockStops > 0) {
+                writeBlock();
+            }
+            // An Avro block of zero records: Avro readers see nothing in it, and jtrace's reader takes it as the
+            // proof that the recording ended normally, since a file cut right after a block looks complete otherwise.
+            block.clear();
+            blockStops = 0;
+            writeBlock();
         }
     }
 
-    /**
-     * An Avro block of zero records: Avro readers see nothing in it, and jtrace's reader takes it as the proof
-     * that the recording ended normally, since a file cut right after a block looks complete otherwise.
-     */
-    private void writeEndBlock() throws IOException {
-        byte[] payload = compression.compressedEmpty();
-        file.write(0); // record count 0 (zig-zag varint)
-        writeVarLong(payload.length);
-        file.write(payload);
-        file.write(sync);
-        file.flush();
-    }
-
-    private void writeVarLong(long value) throws IOException {
-        long n = (value << 1) ^ (value >> 63);
-        while ((n & ~0x7FL) != 0) {
-            file.write((int) ((n & 0x7f) | 0x80));
-            n >>>= 7;
-        }
-        file.write((int) n);
+    /** One container block: record count, payload size, the compressed payload, the sync marker. */
+    private void writeBlock() throws IOException {
+        byte[] payload = compressor.compress(block.array(), block.size());
+        blockHeader.clear();
+        blockHeader.writeLong(blockStops);
+        blockHeader.writeLong(payload.length);
+        blockHeader.writeTo(out);
+        out.write(payload);
+        out.write(sync);
+        out.flush();
+        block.clear();
+        blockStops = 0;
     }
 
     public long stopsWritten() {

@@ -85,6 +85,31 @@ class AsyncStopSinkTest {
         assertTrue(delegate.closed);
     }
 
+    /** As the recorder uses it: created on one thread, fed by the tracer thread, closed by the first after a join. */
+    @Test
+    void anotherThreadMayFeedTheSinkBeforeTheCreatorClosesIt() throws Exception {
+        RecordingSink delegate = new RecordingSink(new CountDownLatch(0), -1);
+        AsyncStopSink sink = new AsyncStopSink(delegate, 8);
+        List<Stop> sent = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            sent.add(stop(i));
+        }
+        Thread tracer = new Thread(() -> {
+            try {
+                for (Stop s : sent) {
+                    sink.accept(s);
+                }
+            } catch (IOException e) {
+                throw new RuntimeException(e);
+            }
+        });
+        tracer.start();
+        tracer.join();
+        sink.close();
+        assertEquals(sent, delegate.stops);
+        assertTrue(delegate.closed);
+    }
+
     @Test
     void aFullQueueBlocksTheProducerInsteadOfDroppingStops() throws Exception {
         CountDownLatch release = new CountDownLatch(1);

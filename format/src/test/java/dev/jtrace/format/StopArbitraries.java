@@ -1,6 +1,7 @@
 package dev.jtrace.format;
 
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -15,7 +16,7 @@ final class StopArbitraries {
     }
 
     static Arbitrary<Stop> stops() {
-        return Arbitraries.oneOf(entries(), exits(), signals(), groupStops(), events(), taskExits());
+        return Arbitraries.oneOf(entries(), exits(), signals(), groupStops(), events(), taskExits(), tasksSeen());
     }
 
     static TraceMetadata metadata(long startMonotonicNs) {
@@ -56,7 +57,14 @@ final class StopArbitraries {
     private static Arbitrary<Stop> exits() {
         return Combinators.combine(tids(), times(), Arbitraries.of(Arch.class), Arbitraries.integers(),
                         Arbitraries.longs(), Arbitraries.of(true, false), captures().list().ofMaxSize(3), cpuNs())
-                .as(SyscallExit::new);
+                .flatAs((tid, time, arch, nr, rval, error, captures, cpu) -> openFds().list().ofMaxSize(2)
+                        .map(fds -> new SyscallExit(tid, time, arch, nr, rval, error, captures, cpu, fds)));
+    }
+
+    private static Arbitrary<OpenFd> openFds() {
+        return Combinators.combine(Arbitraries.integers().between(0, 1 << 20),
+                Arbitraries.oneOf(Arbitraries.of("/dev/pts/0", "pipe:[1234]", "socket:[5678]", "/tmp/a b (deleted)"),
+                        Arbitraries.strings().ofMaxLength(30))).as(OpenFd::new);
     }
 
     private static Arbitrary<Stop> signals() {
@@ -78,5 +86,16 @@ final class StopArbitraries {
         return Combinators.combine(tids(), times(), Arbitraries.of(true, false), Arbitraries.integers(),
                         Arbitraries.of(true, false))
                 .as(TaskExit::new);
+    }
+
+    private static Arbitrary<Stop> tasksSeen() {
+        Arbitrary<List<Integer>> nsIds = tids().list().ofMinSize(1).ofMaxSize(4);
+        Arbitrary<Optional<String>> cwds = Arbitraries.oneOf(Arbitraries.just(Optional.empty()),
+                Arbitraries.strings().ofMaxLength(40).map(Optional::of));
+        Arbitrary<OpenFd> fds = openFds();
+        return Combinators.combine(tids(), times(), tids(), Arbitraries.integers().greaterOrEqual(0), nsIds, nsIds,
+                        Arbitraries.longs().greaterOrEqual(0), cwds)
+                .flatAs((tid, time, tgid, ppid, nsPids, nsTgids, pidNs, cwd) -> fds.list().ofMaxSize(6)
+                        .map(list -> new TaskSeen(tid, time, tgid, ppid, nsPids, nsTgids, pidNs, cwd, list)));
     }
 }

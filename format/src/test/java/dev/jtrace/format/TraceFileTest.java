@@ -159,9 +159,9 @@ class TraceFileTest {
     @Test
     void aNewerFormatVersionIsRefused() throws IOException {
         Path future = dir.resolve("future.jtrace");
-        writeRawTrace(future, Map.of("jtrace.format.version", "2"), StopRecord.SCHEMA$);
+        writeRawTrace(future, Map.of("jtrace.format.version", "3"), StopRecord.SCHEMA$);
         TraceFormatException e = assertThrows(TraceFormatException.class, () -> TraceReader.open(future));
-        assertEquals(future + " has trace format version 2, this jtrace reads version 1 (use a newer jtrace)",
+        assertEquals(future + " has trace format version 3, this jtrace reads version 2 (use a newer jtrace)",
                 e.getMessage());
     }
 

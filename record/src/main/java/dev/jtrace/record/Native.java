@@ -19,6 +19,11 @@ final class Native {
     private Native() {
     }
 
+    /** Another interface to the C library, loaded with the same settings as {@link #LIBC}. */
+    static <T> T library(Class<T> functions) {
+        return LibraryLoader.create(functions).load("c");
+    }
+
     /** Zeroed native memory that stays put until the returned pointer is unreachable. */
     static Pointer allocate(int size) {
         return Memory.allocateDirect(RUNTIME, size, true);

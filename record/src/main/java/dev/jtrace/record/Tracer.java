@@ -10,6 +10,7 @@ import dev.jtrace.format.StopSink;
 import dev.jtrace.format.SyscallEntry;
 import dev.jtrace.format.SyscallExit;
 import dev.jtrace.format.TaskExit;
+import dev.jtrace.format.TaskSeen;
 import dev.jtrace.format.syscalls.CapturePlanner;
 import dev.jtrace.format.syscalls.SyscallDescriptions;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import jnr.ffi.Pointer;
 
@@ -40,6 +42,9 @@ final class Tracer {
     private final Pointer status = Native.allocate(4);
     private final Pointer siginfo = Native.allocate(SignalStop.SIGINFO_SIZE);
     private final Pointer eventMessage = Native.allocate(8);
+    // -- task identity and CPU time (TaskAnnouncer, TaskClock)
+    private final TaskAnnouncer announcer = new TaskAnnouncer();
+    private final TaskClock clock;
 
     volatile int tid;
     volatile boolean stopRequested;
@@ -54,6 +59,7 @@ final class Tracer {
         this.options = options;
         this.planner = planner;
         this.sink = sink;
+        this.clock = options.cpuTime() ? new TaskClock() : null;
     }
 
     RecordResult run() throws RecordException {
@@ -68,6 +74,10 @@ final class Tracer {
         } catch (IOException e) {
             detachAll();
             throw new RecordException("writing the trace: " + e.getMessage(), e);
+        } finally {
+            if (clock != null) {
+                clock.close();
+            }
         }
         if (mainExit == null || detached) {
             return new RecordResult(0, 0, false, stops, detached);
@@ -145,6 +155,7 @@ final class Tracer {
         if (pid == mainPid) {
             mainExit = exit;
         }
+        forgetClock(pid);
         if (task.recording) {
             emit(exit);
         }
@@ -168,7 +179,7 @@ final class Tracer {
             if (task.recording) {
                 long[] args = task.args.clone();
                 List<Capture> captures = planner.atEntry(arch, nr, args, info.sp(), memory.of(t));
-                emit(new SyscallEntry(t, now, arch, nr, args, info.ip(), info.sp(), captures, -1));
+                emit(new SyscallEntry(t, now, arch, nr, args, info.ip(), info.sp(), captures, cpuNs(t)));
             }
         } else if (op == SyscallInfo.OP_EXIT) {
             long rval = info.rval();
@@ -180,7 +191,8 @@ final class Tracer {
             if (task.recording) {
                 long[] args = task.args.clone();
                 List<Capture> captures = planner.atExit(arch, task.nr, args, rval, error, memory.of(t));
-                emit(new SyscallExit(t, now, arch, task.nr, rval, error, captures, -1));
+                emit(new SyscallExit(t, now, arch, task.nr, rval, error, captures, cpuNs(t),
+                        FdLinks.read(t, planner.createdFds(arch, task.nr, rval, error, captures))));
             }
         }
         resume(t, 0);
@@ -218,6 +230,8 @@ final class Tracer {
             case Ptrace.EVENT_FORK, Ptrace.EVENT_VFORK, Ptrace.EVENT_CLONE ->
                     tasks.computeIfAbsent((int) message, child -> new Task(child, true));
             case Ptrace.EVENT_EXEC -> {
+                forgetClock(t);
+                forgetClock((int) message);
                 task = onExec(task, (int) message);
                 task.recording = true; // start-up fallback: an exec we did not recognise at its entry
             }
@@ -226,6 +240,9 @@ final class Tracer {
         }
         if (task.recording) {
             emit(new PtraceEvent(t, now, PtraceEvent.Kind.ofCode(event), message));
+            if (event == Ptrace.EVENT_FORK || event == Ptrace.EVENT_VFORK || event == Ptrace.EVENT_CLONE) {
+                introduceChild((int) message, now);
+            }
         }
         resume(t, 0);
     }
@@ -259,8 +276,31 @@ final class Tracer {
     }
 
     private void emit(Stop stop) throws IOException {
+        Optional<TaskSeen> seen = announcer.before(stop);
+        if (seen.isPresent()) {
+            sink.accept(seen.get()); // not a ptrace stop: not counted
+        }
         sink.accept(stop);
         stops++;
+    }
+
+    /** A new child is introduced at its creator's event, before the creating call returns its pid. */
+    private void introduceChild(int child, long now) throws IOException {
+        Optional<TaskSeen> seen = announcer.born(child, now);
+        if (seen.isPresent()) {
+            sink.accept(seen.get());
+        }
+    }
+
+    /** The task's CPU time for a syscall stop, or -1 when not recorded. */
+    private long cpuNs(int t) {
+        return clock == null ? TaskClock.UNKNOWN : clock.cpuNs(t);
+    }
+
+    private void forgetClock(int t) {
+        if (clock != null) {
+            clock.forget(t);
+        }
     }
 
     /**

@@ -220,7 +220,7 @@ class RecorderLaunchTest {
         };
         RecordResult result = new Recorder(RecordOptions.launch(
                 List.of(TestPrograms.path("rec_selfstop").toString()), false, 4096), Recordings.nothing(), sink).run();
-        Recording r = new Recording(result, sink.stops());
+        Recording r = new Recording(result, sink.stops(), sink.all());
         assertEquals(0, r.result().exitStatus());
         GroupStop stop = r.of(GroupStop.class).get(0);
         assertEquals(19, stop.signo());

@@ -12,8 +12,8 @@ final class Recordings {
         System.setProperty("jnr.ffi.x86asm.enabled", "false");
     }
 
-    /** What one recording produced. */
-    record Recording(RecordResult result, List<Stop> stops) {
+    /** What one recording produced: {@code stops} are the ptrace stops, {@code all} has the TaskSeen records too. */
+    record Recording(RecordResult result, List<Stop> stops, List<Stop> all) {
         <T extends Stop> List<T> of(Class<T> type) {
             return stops.stream().filter(type::isInstance).map(type::cast).toList();
         }
@@ -37,7 +37,7 @@ final class Recordings {
     static Recording launch(RecordOptions options, CapturePlanner planner) throws RecordException {
         ListSink sink = new ListSink();
         RecordResult result = new Recorder(options, planner, sink).run();
-        return new Recording(result, sink.stops());
+        return new Recording(result, sink.stops(), sink.all());
     }
 
     static CapturePlanner nothing() {

@@ -9,18 +9,22 @@ import dev.jtrace.format.Stop;
 import dev.jtrace.format.SyscallEntry;
 import dev.jtrace.format.SyscallExit;
 import dev.jtrace.format.TaskExit;
+import dev.jtrace.format.TaskSeen;
 import dev.jtrace.format.avro.Abi;
 import dev.jtrace.format.avro.End;
 import dev.jtrace.format.avro.Entry;
 import dev.jtrace.format.avro.Event;
 import dev.jtrace.format.avro.Exit;
 import dev.jtrace.format.avro.Group;
+import dev.jtrace.format.avro.OpenFd;
+import dev.jtrace.format.avro.Seen;
 import dev.jtrace.format.avro.Signal;
 import dev.jtrace.format.avro.StopRecord;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Turns Avro records read from a trace back into stops (copying everything out of the reused records). */
 public final class RecordToStop {
@@ -49,7 +53,7 @@ public final class RecordToStop {
                     captures(e.getCaptures()), cpu(e.getCpuNs()));
         } else if (details instanceof Exit x) {
             return new SyscallExit(tid, time, arch(x.getAbi()), x.getNr(), x.getRval(), x.getError(),
-                    captures(x.getCaptures()), cpu(x.getCpuNs()));
+                    captures(x.getCaptures()), cpu(x.getCpuNs()), openFds(x.getFds()));
         } else if (details instanceof Signal s) {
             return new SignalStop(tid, time, s.getSigno(), bytes(s.getSiginfo()));
         } else if (details instanceof Group g) {
@@ -58,8 +62,26 @@ public final class RecordToStop {
             return new PtraceEvent(tid, time, PtraceEvent.Kind.valueOf(v.getKind().name()), v.getMsg());
         } else if (details instanceof End d) {
             return new TaskExit(tid, time, d.getKilled(), d.getStatus(), d.getCore());
+        } else if (details instanceof Seen n) {
+            return seen(tid, time, n);
         }
         throw new IOException("a stop of unknown kind " + (details == null ? "null" : details.getClass().getName()));
+    }
+
+    private static TaskSeen seen(int tid, long time, Seen n) {
+        return new TaskSeen(tid, time, n.getTgid(), n.getPpid(), n.getNsPids(), n.getNsTgids(), n.getPidNs(),
+                Optional.ofNullable(n.getCwd()), openFds(n.getFds()));
+    }
+
+    private static List<dev.jtrace.format.OpenFd> openFds(List<OpenFd> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        List<dev.jtrace.format.OpenFd> fds = new ArrayList<>(records.size());
+        for (OpenFd fd : records) {
+            fds.add(new dev.jtrace.format.OpenFd(fd.getFd(), fd.getTarget()));
+        }
+        return fds;
     }
 
     private static List<Capture> captures(List<dev.jtrace.format.avro.Capture> records) {

@@ -23,4 +23,13 @@ public interface CapturePlanner {
 
     /** Captures output memory (buffers sized by the return value, output structs) at syscall exit. */
     List<Capture> atExit(Arch arch, int nr, long[] args, long rval, boolean error, RemoteMemory memory);
+
+    /**
+     * The descriptors a returned call created: its result when the call returns an fd, the two fds of an fd
+     * pair it wrote (pipe, socketpair; read from {@code exitCaptures}). The recorder names them from
+     * /proc/TID/fd. None by default.
+     */
+    default int[] createdFds(Arch arch, int nr, long rval, boolean error, List<Capture> exitCaptures) {
+        return new int[0];
+    }
 }

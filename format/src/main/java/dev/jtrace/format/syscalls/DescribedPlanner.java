@@ -3,6 +3,8 @@ package dev.jtrace.format.syscalls;
 import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
 import dev.jtrace.format.syscalls.types.CaptureSite;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -61,5 +63,29 @@ final class DescribedPlanner implements CapturePlanner {
             }
         }
         return out;
+    }
+
+    @Override
+    public int[] createdFds(Arch arch, int nr, long rval, boolean error, List<Capture> exitCaptures) {
+        DescribedSyscall s = table.apply(arch, nr);
+        if (s == null || error || rval < 0) {
+            return new int[0];
+        }
+        Description d = s.description();
+        if (d.returns().equals("fd")) {
+            return new int[] {(int) rval};
+        }
+        for (int i = 0; i < d.params().size(); i++) {
+            TypeExpr type = d.params().get(i).type();
+            if (type.base().equals("out") && "fdpair".equals(type.param())) {
+                for (Capture c : exitCaptures) {
+                    if (c.arg() == i && c.path().isEmpty() && c.readable() && c.data().length >= 8) {
+                        ByteBuffer b = ByteBuffer.wrap(c.data()).order(ByteOrder.LITTLE_ENDIAN);
+                        return new int[] {b.getInt(0), b.getInt(4)};
+                    }
+                }
+            }
+        }
+        return new int[0];
     }
 }

@@ -21,7 +21,8 @@ public final class ArgTypes {
             case "mode": return Scalars.MODE;
             case "fd": return Scalars.FD;
             case "dirfd": return Scalars.DIRFD;
-            case "pid": case "uid": case "gid": return Scalars.ID;
+            case "pid": return Scalars.PID;
+            case "uid": case "gid": return Scalars.ID;
             case "signo": return Scalars.SIGNO;
             case "str": return Strings.string(false);
             case "path": return Strings.string(true);

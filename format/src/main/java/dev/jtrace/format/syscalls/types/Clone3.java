@@ -38,7 +38,7 @@ final class Clone3 implements CustomCall {
         StringBuilder exit = new StringBuilder();
         var tid = c.exitCapture(0, "parent_tid");
         if (c.succeeded() && tid != null && tid.readable() && tid.data().length >= 4) {
-            exit.append(" => {parent_tid=[").append(new StructReader(tid, c.arch()).s32(0)).append("]}");
+            exit.append(" => {parent_tid=[").append(c.context().pidText(new StructReader(tid, c.arch()).s32(0))).append("]}");
         }
         exit.append(", ").append(Long.toUnsignedString(c.arg(1)));
         return List.of(entry(args), new Printed(exit.toString(), true, true));

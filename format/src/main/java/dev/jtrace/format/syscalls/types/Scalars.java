@@ -31,6 +31,8 @@ public final class Scalars {
         }
     };
     public static final ArgType ID = (c, i, out) -> out.append(c.intArg(i));
+    /** A pid, with its number in the recorder's pid namespace under --pidns-translation. */
+    public static final ArgType PID = (c, i, out) -> out.append(c.context().pidText(c.intArg(i)));
     public static final ArgType SIGNO = (c, i, out) -> signal(c, c.intArg(i), out);
 
     /** strace's {@code %#lx}: 0 prints as {@code 0}. */
