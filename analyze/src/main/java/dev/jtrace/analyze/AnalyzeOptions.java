@@ -1,7 +1,9 @@
 package dev.jtrace.analyze;
 
 import dev.jtrace.format.decode.DecodeOptions;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything {@code jtrace analyze} can be told, in strace's terms.
@@ -17,13 +19,14 @@ import java.util.Objects;
  * @param timestamps      -t, -tt, -ttt
  * @param relative        -r: time since the previous line
  * @param alignColumn     -a: the column of {@code =} (40 by default)
- * @param status          -z / -Z: only successful / only failed calls
+ * @param status          -z / -Z / -e status=SET: calls by how they ended
  * @param pidnsTranslation --pidns-translation: pids seen inside a pid namespace also in the recorder's
+ * @param display         -q, -n, -i, -P, -e raw=, -e abbrev=, -e verbose=, -e quiet=
  */
 public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey sortBy, boolean wallClockSummary,
                              DecodeOptions decode, SyscallFilter filter, SignalFilter signals, boolean showDuration,
                              TimestampStyle timestamps, boolean relative, int alignColumn, StatusFilter status,
-                             boolean pidnsTranslation) {
+                             boolean pidnsTranslation, DisplayOptions display) {
     public static final int DEFAULT_ALIGN_COLUMN = 40;
 
     public AnalyzeOptions {
@@ -34,6 +37,7 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
         Objects.requireNonNull(signals);
         Objects.requireNonNull(timestamps);
         Objects.requireNonNull(status);
+        Objects.requireNonNull(display);
         if (alignColumn < 0) {
             throw new IllegalArgumentException("alignment column must not be negative: " + alignColumn);
         }
@@ -73,8 +77,69 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
         }
     }
 
-    /** -z / -Z. */
-    public enum StatusFilter { ALL, SUCCESSFUL, FAILED }
+    /** How a call ended, as strace's {@code -e status=SET} names it. */
+    public enum CallStatus {
+        SUCCESSFUL, FAILED,
+        /** The task died inside the call ({@code = ?}). */
+        UNFINISHED,
+        /** The return value could not be fetched. */
+        UNAVAILABLE,
+        /** The tracer detached inside the call. */
+        DETACHED
+    }
+
+    /** -z / -Z / -e status=SET: the calls that print, by how they ended. */
+    public static final class StatusFilter {
+        public static final StatusFilter ALL = new StatusFilter(EnumSet.allOf(CallStatus.class));
+        public static final StatusFilter SUCCESSFUL = new StatusFilter(EnumSet.of(CallStatus.SUCCESSFUL));
+        public static final StatusFilter FAILED = new StatusFilter(EnumSet.of(CallStatus.FAILED));
+
+        private final Set<CallStatus> shown;
+
+        private StatusFilter(Set<CallStatus> shown) {
+            this.shown = Set.copyOf(shown);
+        }
+
+        /** The filter showing these statuses ({@link #ALL} itself when all are). */
+        public static StatusFilter of(Set<CallStatus> shown) {
+            return shown.containsAll(ALL.shown) ? ALL : new StatusFilter(shown);
+        }
+
+        /** Parses a SET: successful, failed, unfinished, unavailable, detached, all, none; leading ! negates. */
+        public static StatusFilter parse(String set) {
+            String s = set.trim();
+            boolean negated = s.startsWith("!");
+            if (negated) {
+                s = s.substring(1);
+            }
+            EnumSet<CallStatus> listed = EnumSet.noneOf(CallStatus.class);
+            for (String token : s.split(",", -1)) {
+                String t = token.trim().toLowerCase(java.util.Locale.ROOT);
+                switch (t) {
+                    case "all" -> listed.addAll(ALL.shown);
+                    case "none" -> {
+                    }
+                    default -> {
+                        try {
+                            listed.add(CallStatus.valueOf(t.toUpperCase(java.util.Locale.ROOT)));
+                        } catch (IllegalArgumentException e) {
+                            throw new IllegalArgumentException("invalid status '" + token.trim() + "'");
+                        }
+                    }
+                }
+            }
+            return of(negated ? EnumSet.complementOf(listed) : listed);
+        }
+
+        public boolean shows(CallStatus status) {
+            return shown.contains(status);
+        }
+
+        @Override
+        public String toString() {
+            return "status=" + shown;
+        }
+    }
 
     /** Builds options from strace's defaults. */
     public static final class Builder {
@@ -91,6 +156,7 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
         private int alignColumn = DEFAULT_ALIGN_COLUMN;
         private StatusFilter status = StatusFilter.ALL;
         private boolean pidnsTranslation;
+        private DisplayOptions display = DisplayOptions.DEFAULT;
 
         public Builder followForks(boolean v) {
             followForks = v;
@@ -157,9 +223,14 @@ public record AnalyzeOptions(boolean followForks, SummaryMode summary, SortKey s
             return this;
         }
 
+        public Builder display(DisplayOptions v) {
+            display = v;
+            return this;
+        }
+
         public AnalyzeOptions build() {
             return new AnalyzeOptions(followForks, summary, sortBy, wallClockSummary, decode, filter, signals, showDuration,
-                    timestamps, relative, alignColumn, status, pidnsTranslation);
+                    timestamps, relative, alignColumn, status, pidnsTranslation, display);
         }
     }
 }

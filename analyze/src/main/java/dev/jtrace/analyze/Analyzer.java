@@ -1,5 +1,6 @@
 package dev.jtrace.analyze;
 
+import dev.jtrace.analyze.AnalyzeOptions.CallStatus;
 import dev.jtrace.analyze.AnalyzeOptions.StatusFilter;
 import dev.jtrace.analyze.AnalyzeOptions.SummaryMode;
 import dev.jtrace.format.Capture;
@@ -13,6 +14,7 @@ import dev.jtrace.format.TaskExit;
 import dev.jtrace.format.TaskSeen;
 import dev.jtrace.format.TraceMetadata;
 import dev.jtrace.format.decode.DecodeContext;
+import dev.jtrace.format.decode.DecodeOptions;
 import dev.jtrace.format.decode.Signals;
 import dev.jtrace.format.decode.SyscallDecoder;
 import java.io.IOException;
@@ -41,6 +43,9 @@ public final class Analyzer {
     private final SiginfoFormatter siginfo;
     private final SummaryTable summary = new SummaryTable();
     private final FdTracker fds;
+    private final CallDecoding decoding;
+    private final PathFilter paths;
+    private final CallMarks marks;
     private final PidNamespaces pids;
     private final Map<Integer, Task> tasks = new HashMap<>();
     private final boolean printTrace;
@@ -58,10 +63,15 @@ public final class Analyzer {
         this.options = options;
         this.out = out;
         boolean pidPrefix = options.followForks() || metadata.followForks() || metadata.attachedPids().size() > 1;
+        DisplayOptions display = options.display();
+        this.marks = new CallMarks(display.syscallNumbers(), display.instructionPointer());
         this.lines = new LineWriter(out, pidPrefix,
-                new Timestamper(options.timestamps(), options.relative(), metadata, host.zone()), options.alignColumn());
+                new Timestamper(options.timestamps(), options.relative(), metadata, host.zone()), options.alignColumn(),
+                marks::of);
         this.siginfo = new SiginfoFormatter(decoder);
         this.fds = new FdTracker(host.realPath());
+        this.decoding = new CallDecoding(decoder, options.decode(), display);
+        this.paths = new PathFilter(display.paths(), fds);
         this.pids = new PidNamespaces(metadata.recorderPidNs());
         this.printTrace = options.summary() != SummaryMode.ONLY;
         // strace shows a command it started from that command's execve on, not its own start-up stops.
@@ -115,8 +125,17 @@ public final class Analyzer {
         return tasks.computeIfAbsent(tid, Task::new);
     }
 
+    /** The decode context of one call: its -e abbrev=/verbose= choices, -y's fd names, pid translation. */
+    private DecodeContext context(Task t, SyscallEntry e, String name) {
+        return context(t, decoding.options(e, name));
+    }
+
     private DecodeContext context(Task t) {
-        return new DecodeContext(options.decode(), t.tid(),
+        return context(t, options.decode());
+    }
+
+    private DecodeContext context(Task t, DecodeOptions decodeOptions) {
+        return new DecodeContext(decodeOptions, t.tid(),
                 options.decode().fdPaths() > 0 ? fds : DecodeContext.FdNames.NONE,
                 options.pidnsTranslation() ? pids : DecodeContext.PidNames.NONE);
     }
@@ -127,12 +146,14 @@ public final class Analyzer {
         if (hidden && (name.equals("execve") || name.equals("execveat"))) {
             hidden = false;
         }
-        boolean shown = !hidden && options.filter().traces(e.arch(), e.nr(), name, decoder);
+        boolean shown = !hidden && options.filter().traces(e.arch(), e.nr(), name, decoder)
+                && paths.traces(e, name, decoder.classes(e.arch(), e.nr()));
+        marks.entered(t, e);
         String text = null;
         if (shown && printTrace) {
             text = name.equals("restart_syscall")
                     ? "<... resuming interrupted " + (t.lastCallName() != null ? t.lastCallName() : "call") + " ...>"
-                    : decoder.entryText(e, context(t));
+                    : decoding.decoder(e, name).entryText(e, context(t, e, name));
         }
         t.enter(new Task.Call(e, name, shown, text));
         if (!shown || !printTrace) {
@@ -160,15 +181,17 @@ public final class Analyzer {
         if (!call.shown()) {
             return;
         }
-        if (options.summary() != SummaryMode.NONE) {
+        if (options.summary() != SummaryMode.NONE && !call.name().startsWith(SyscallFilter.UNKNOWN_PREFIX)) {
+            // strace's -c leaves out numbers outside its table, though it prints them
             summary.add(e.arch(), e.nr(), call.name(), callTime(e, x), x.error());
         }
         if (!printTrace || !passesStatus(x)) {
             return;
         }
-        DecodeContext ctx = context(t);
-        String rest = decoder.exitText(e, x, ctx) + ")";
-        String result = decoder.resultText(e, x, ctx);
+        DecodeContext ctx = context(t, e, call.name());
+        SyscallDecoder callDecoder = decoding.decoder(e, call.name());
+        String rest = callDecoder.exitText(e, x, ctx) + ")";
+        String result = callDecoder.resultText(e, x, ctx);
         if (!x.error() && PID_RESULTS.contains(call.name()) && ctx.pids().outer(t.tid(), (int) x.rval()).isPresent()) {
             result = ctx.pidText(x.rval()); // strace prints these pids in decimal
         }
@@ -196,11 +219,7 @@ public final class Analyzer {
     }
 
     private boolean passesStatus(SyscallExit x) {
-        return switch (options.status()) {
-            case ALL -> true;
-            case SUCCESSFUL -> !x.error();
-            case FAILED -> x.error();
-        };
+        return options.status().shows(x.error() ? CallStatus.FAILED : CallStatus.SUCCESSFUL);
     }
 
     /** -c's time for a call: system CPU time when recorded (as strace measures), else wall time; -w: wall. */
@@ -215,10 +234,17 @@ public final class Analyzer {
     private void neverReturned(Task t, long time) throws IOException {
         Task.Call call = t.pending();
         t.leave();
-        if (call == null || !call.shown() || !printTrace || options.status() != StatusFilter.ALL) {
+        if (call == null || !call.shown() || !printTrace) {
             return;
         }
-        if (!lines.isOpenFor(t)) {
+        if (options.status() != StatusFilter.ALL) {
+            if (!options.status().shows(CallStatus.UNFINISHED)) {
+                return;
+            }
+            // -e status=unfinished: the held-back line prints whole, as strace's staged output does
+            lines.start(t, call.entry().time());
+            lines.append(call.name() + "(" + call.entryText());
+        } else if (!lines.isOpenFor(t)) {
             lines.start(t, time);
             lines.append("<... " + call.name() + " resumed>");
         }
@@ -239,7 +265,7 @@ public final class Analyzer {
         SyscallEntry e = call.entry();
         try {
             SyscallExit probe = new SyscallExit(e.tid(), e.time(), e.arch(), e.nr(), -EINTR, true, List.of(), -1);
-            return decoder.exitText(e, probe, context(t)).isEmpty();
+            return decoding.decoder(e, call.name()).exitText(e, probe, context(t, e, call.name())).isEmpty();
         } catch (RuntimeException ex) {
             return !call.entryText().endsWith(", ");
         }
@@ -323,7 +349,7 @@ public final class Analyzer {
             return;
         }
         neverReturned(leaderSlot, time);
-        if (!hidden && printTrace) {
+        if (!hidden && printTrace && !options.display().quiet(Quiet.SUPERSEDED)) {
             lines.start(leaderSlot, time);
             lines.append("+++ superseded by execve in pid " + formerTid + " +++");
             lines.end();
@@ -340,9 +366,11 @@ public final class Analyzer {
         tasks.remove(te.tid());
         fds.gone(te.tid());
         pids.ended(te.tid());
-        if (hidden || !printTrace) {
+        if (hidden || !printTrace || !te.killed() && options.display().quiet(Quiet.EXIT)
+                || te.killed() && !options.signals().traces(te.status())) {
             return;
         }
+        marks.gone(t);
         lines.start(t, te.time());
         if (te.killed()) {
             lines.append("+++ killed by " + Signals.nameOrNumber(te.status()) + (te.coreDumped() ? " (core dumped)" : "")

@@ -14,11 +14,19 @@ final class LineWriter {
     private final boolean pidPrefix;
     private final Timestamper clock;
     private final int alignColumn;
+    private final java.util.function.Function<Task, String> marks;
     private Task openFor;
     private Task lastStarted;
     private int column;
 
     LineWriter(Appendable out, boolean pidPrefix, Timestamper clock, int alignColumn) {
+        this(out, pidPrefix, clock, alignColumn, t -> "");
+    }
+
+    /** @param marks what follows the time on a task's line (-n, -i) */
+    LineWriter(Appendable out, boolean pidPrefix, Timestamper clock, int alignColumn,
+               java.util.function.Function<Task, String> marks) {
+        this.marks = marks;
         this.out = out;
         this.pidPrefix = pidPrefix;
         this.clock = clock;
@@ -35,6 +43,7 @@ final class LineWriter {
             append(pid.length() < 5 ? pid + " ".repeat(5 - pid.length()) + " " : pid + " ");
         }
         append(clock.prefix(time));
+        append(marks.apply(task));
     }
 
     /** Records that {@code task} began a call whose text is held back (-z/-Z), as strace's staging does. */

@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * strace's {@code -e signal=SET}: which signal-delivery lines print. SET is a comma list of signal
  * names (with or without SIG, any case) or numbers, {@code all} or {@code none}; a leading {@code !}
- * negates it. Deaths ({@code +++ killed by ...}) always print.
+ * negates it. Deaths by a signal ({@code +++ killed by ...}) print only when the signal is in the set too.
  */
 public final class SignalFilter {
     private static final int MAX_SIGNAL = 64;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.jtrace.format.Arch;
+import dev.jtrace.format.decode.SyscallDecoder;
+import dev.jtrace.format.syscalls.SyscallDescriptions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SyscallFilterTest {
@@ -64,5 +67,29 @@ class SyscallFilterTest {
     @Test
     void defaultTracesEverything() {
         assertTrue(traces(SyscallFilter.ALL, "read"));
+    }
+
+    @Test
+    void netIsNetworkAndUnknownClassesAreRejected() {
+        SyscallDecoder real = SyscallDescriptions.builtIn().decoder();
+        SyscallFilter net = SyscallFilter.parse("%net", real);
+        assertTrue(net.traces(Arch.X86_64, real.number(Arch.X86_64, "socket"), "socket", real));
+        assertFalse(net.traces(Arch.X86_64, real.number(Arch.X86_64, "read"), "read", real));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SyscallFilter.parse("%bogus", D));
+        assertEquals("invalid system call '%bogus'", e.getMessage());
+        assertEquals("invalid system call 'cachestat'",
+                assertThrows(IllegalArgumentException.class, () -> SyscallFilter.parse("cachestat", real)).getMessage());
+        assertEquals("invalid system call 'syscall_0x270f'",
+                assertThrows(IllegalArgumentException.class, () -> SyscallFilter.parse("syscall_0x270f", D)).getMessage());
+    }
+
+    @Test
+    void numbersStraceDoesNotKnowPassEveryFilterButAreInNoSet() {
+        for (String set : List.of("none", "%file", "!all", "/^get", "open")) {
+            assertTrue(SyscallFilter.parse(set, D).traces(Arch.X86_64, 9999, "syscall_0x270f", D), set);
+        }
+        assertFalse(SyscallFilter.parse("open", D).contains(Arch.X86_64, 9999, "syscall_0x270f", D));
+        assertFalse(SyscallFilter.NONE.contains(Arch.X86_64, 0, "read", D));
     }
 }

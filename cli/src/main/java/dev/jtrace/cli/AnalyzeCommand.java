@@ -5,7 +5,9 @@ import dev.jtrace.analyze.AnalyzeOptions.StatusFilter;
 import dev.jtrace.analyze.AnalyzeOptions.SummaryMode;
 import dev.jtrace.analyze.AnalyzeOptions.TimestampStyle;
 import dev.jtrace.analyze.Analyzer;
+import dev.jtrace.analyze.DisplayOptions;
 import dev.jtrace.analyze.Host;
+import dev.jtrace.analyze.Quiet;
 import dev.jtrace.analyze.SignalFilter;
 import dev.jtrace.analyze.SortKey;
 import dev.jtrace.analyze.SyscallFilter;
@@ -25,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
@@ -42,8 +43,8 @@ import org.apache.commons.cli.ParseException;
 final class AnalyzeCommand implements Main.Command {
     private static final String NAME = "jtrace analyze";
     private static final String USAGE = "jtrace analyze [-o OUT] [-f] [-c | -C] [-S SORTBY] [-w] [-s N] [-x|-xx] [-v]"
-            + " [-X raw|abbrev|verbose] [-y|-yy] [-e trace=SET] [-T] [-t|-tt|-ttt] [-r] [-a COLUMN] [-z|-Z]"
-            + " [--pidns-translation] FILE";
+            + " [-X raw|abbrev|verbose] [-y|-yy] [-e EXPR]... [-P PATH]... [-n] [-i] [-q|-qq|-qqq] [-T] [-t|-tt|-ttt] [-r]"
+            + " [-a COLUMN] [-z|-Z] [--pidns-translation] FILE";
 
     @Override
     public String summary() {
@@ -147,8 +148,14 @@ final class AnalyzeCommand implements Main.Command {
         o.addOption("y", false, "print paths of file descriptors; -yy: socket details too");
         o.addOption(Option.builder("e").hasArg().argName("EXPR")
                 .desc("trace=SET: only these calls (names, !negation, /regex, %class); signal=SET;"
-                        + " status=successful|failed")
+                        + " status=SET (successful,failed,unfinished,unavailable,detached);"
+                        + " raw=SET, abbrev=SET, verbose=SET: per-call printing;"
+                        + " quiet=SET (attach,exit,path-resolution,personality,superseded)")
                 .build());
+        o.addOption(Option.builder("P").hasArg().argName("PATH").desc("only calls accessing PATH (repeatable)").build());
+        o.addOption("n", false, "print each line's syscall number");
+        o.addOption("i", false, "print the instruction pointer at each call");
+        o.addOption("q", false, "-q: no attach messages; -qq: no exit status lines; -qqq: no superseded lines");
         o.addOption("T", false, "show the time spent in each call");
         o.addOption("t", false, "prefix lines with the time of day; -tt: with microseconds; -ttt: epoch seconds");
         o.addOption("r", false, "prefix lines with the time since the previous line");
@@ -192,6 +199,11 @@ final class AnalyzeCommand implements Main.Command {
                 ? failWith("-z and -Z are mutually exclusive")
                 : cmd.hasOption("z") ? StatusFilter.SUCCESSFUL : cmd.hasOption("Z") ? StatusFilter.FAILED
                 : StatusFilter.ALL;
+        DisplayOptions display = DisplayOptions.DEFAULT
+                .withQuiet(Quiet.ofCount(count(cmd, "q")))
+                .withSyscallNumbers(cmd.hasOption("n"))
+                .withInstructionPointer(cmd.hasOption("i"))
+                .withPaths(cmd.hasOption("P") ? List.of(cmd.getOptionValues("P")) : List.of());
         String[] exprs = cmd.getOptionValues("e");
         for (String expr : exprs == null ? new String[0] : exprs) {
             int eq = expr.indexOf('=');
@@ -201,20 +213,19 @@ final class AnalyzeCommand implements Main.Command {
                 case "trace", "t" -> b.filter(SyscallFilter.parse(value, decoder));
                 case "signal", "signals", "s" -> b.signals(SignalFilter.parse(value));
                 case "status" -> status = status(value);
+                case "raw", "x" -> display = display.withRaw(SyscallFilter.parse(value, decoder));
+                case "abbrev", "a" -> display = display.withAbbrev(SyscallFilter.parse(value, decoder));
+                case "verbose", "v" -> display = display.withVerbose(SyscallFilter.parse(value, decoder));
+                case "quiet", "silent", "silence", "q" -> display = display.withQuiet(Quiet.parse(value));
                 default -> throw new IllegalArgumentException("unsupported -e qualifier '" + qualifier + "'");
             }
         }
-        return b.status(status).build();
+        return b.status(status).display(display).build();
     }
 
+    /** -e status=SET; strace's -z is status=successful, -Z status=failed. */
     private static StatusFilter status(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
-            case "successful" -> StatusFilter.SUCCESSFUL;
-            case "failed" -> StatusFilter.FAILED;
-            case "all" -> StatusFilter.ALL;
-            default -> throw new IllegalArgumentException("unsupported status set '" + value
-                    + "' (successful, failed, all)");
-        };
+        return StatusFilter.parse(value);
     }
 
     private static StatusFilter failWith(String message) {

@@ -25,6 +25,7 @@ public final class Main {
         m.put("diff", new DiffCommand());
         m.put("export", new ExportCommand());
         m.put("replay", new ReplayCommand());
+        m.put("syscalls", new SyscallsCommand());
         return m;
     }
 

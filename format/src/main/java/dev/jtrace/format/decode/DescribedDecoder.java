@@ -51,6 +51,12 @@ public final class DescribedDecoder implements SyscallDecoder {
     }
 
     @Override
+    public int argCount(Arch arch, int nr) {
+        Integer n = descriptions.argCount(arch, nr);
+        return n == null || !descriptions.knownToStrace(arch, nr) ? 6 : n;
+    }
+
+    @Override
     public String entryText(SyscallEntry entry, DecodeContext ctx) {
         List<Printed> args = arguments(entry, null, ctx);
         StringBuilder b = new StringBuilder();

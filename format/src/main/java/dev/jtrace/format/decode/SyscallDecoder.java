@@ -21,6 +21,14 @@ public interface SyscallDecoder {
     /** The trace classes of a syscall as strace's -e trace=%CLASS knows them ("file", "desc", "process"...). */
     java.util.Set<String> classes(Arch arch, int nr);
 
+    /**
+     * How many arguments strace prints for this call when it prints it raw ({@code -e raw=}, unknown numbers):
+     * the kernel's argument count, 6 when unknown.
+     */
+    default int argCount(Arch arch, int nr) {
+        return 6;
+    }
+
     /** The argument text strace prints at entry, including the trailing {@code ", "} when more arguments follow. */
     String entryText(SyscallEntry entry, DecodeContext ctx);
 

@@ -67,6 +67,10 @@ public final class PointerType implements ArgType {
             out.append("NULL");
             return;
         }
+        if (!call.options().dereference()) {
+            out.append(CallView.pointer(address));
+            return;
+        }
         Capture c;
         if (direction == Direction.IN_SHOWN_ON_SUCCESS) {
             c = call.succeeded() ? call.entryCapture(arg, "") : null;

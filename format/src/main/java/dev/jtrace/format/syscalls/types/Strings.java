@@ -161,7 +161,7 @@ public final class Strings {
             public void print(CallView c, int i, StringBuilder out) {
                 long base = c.arg(i);
                 Capture ptrs = c.entryCapture(i, "");
-                if (base == 0 || ptrs == null || !ptrs.readable()) {
+                if (base == 0 || ptrs == null || !ptrs.readable() || !c.options().dereference()) {
                     out.append(CallView.pointer(base));
                     return;
                 }
