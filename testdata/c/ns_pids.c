@@ -4,7 +4,10 @@
  * vforked child and a thread give the other pids.
  */
 #define _GNU_SOURCE
+#include <fcntl.h>
 #include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <sched.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -12,10 +15,35 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+static int go[2];
+
+/* Lives until main has seen pthread_create return: a thread that ended before its creator's clone3
+ * returned would have no pid left to translate (strace prints such a pid untranslated too). */
 static void *thread_main(void *arg)
 {
+	char c;
 	syscall(SYS_gettid);
+	read(go[0], &c, 1);
 	return NULL;
+}
+
+/* Waits until the child is blocked in pause(), so that SIGTERM finds it there on every run. */
+static void await_pause(pid_t child)
+{
+	char path[64], buf[32];
+	snprintf(path, sizeof path, "/proc/%d/syscall", child);
+	for (;;) {
+		int fd = open(path, O_RDONLY);
+		ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof buf - 1);
+		if (fd >= 0)
+			close(fd);
+		if (n > 0) {
+			buf[n] = 0;
+			if (atoi(buf) == SYS_pause)
+				return;
+		}
+		usleep(1000);
+	}
 }
 
 int main(void)
@@ -30,6 +58,7 @@ int main(void)
 		pause();
 		_exit(0);
 	}
+	await_pause(child);
 	kill(child, 0);
 	syscall(SYS_tgkill, self, self, 0);
 	syscall(SYS_tkill, self, 0);
@@ -45,7 +74,10 @@ int main(void)
 	siginfo_t info;
 	waitid(P_PID, v, &info, WEXITED);
 	pthread_t t;
+	if (pipe(go) != 0)
+		return 1;
 	pthread_create(&t, NULL, thread_main, NULL);
+	write(go[1], "g", 1);
 	pthread_join(t, NULL);
 	return 0;
 }
