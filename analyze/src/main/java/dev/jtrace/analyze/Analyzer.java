@@ -2,6 +2,7 @@ package dev.jtrace.analyze;
 
 import dev.jtrace.analyze.AnalyzeOptions.StatusFilter;
 import dev.jtrace.analyze.AnalyzeOptions.SummaryMode;
+import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
 import dev.jtrace.format.GroupStop;
 import dev.jtrace.format.PtraceEvent;
@@ -40,6 +41,7 @@ public final class Analyzer {
     private final boolean printTrace;
     private boolean hidden;
     private long stopsSeen;
+    private Appendable notices;
 
     /** An analyzer that takes nothing from the machine it runs on but the time zone. */
     public Analyzer(TraceMetadata metadata, SyscallDecoder decoder, AnalyzeOptions options, Appendable out) {
@@ -71,6 +73,15 @@ public final class Analyzer {
         a.finish();
     }
 
+    /**
+     * Where to write strace's personality notices ({@code [ Process PID=N runs in 32 bit mode. ]}) when a task
+     * switches between the x86_64 and i386 syscall ABIs. strace writes them to stderr only when its trace goes
+     * there too (no -o); by default (null) none are written, as with strace -o FILE.
+     */
+    public void noticesTo(Appendable notices) {
+        this.notices = notices;
+    }
+
     /** How many stops were fed. */
     public long stopsSeen() {
         return stopsSeen;
@@ -95,6 +106,17 @@ public final class Analyzer {
 
     /** Ends an unfinished last line and writes the -c table when asked for. */
     public void finish() throws IOException {
+        finish(false);
+    }
+
+    /**
+     * As {@link #finish()}, for a trace known to be complete: a call still open at its end was in progress when
+     * the recorder detached, and its line ends with {@code <detached ...>} as strace's does.
+     */
+    public void finish(boolean complete) throws IOException {
+        if (complete) {
+            lines.closeOpenLineDetached();
+        }
         lines.closeOpenLine();
         if (options.summary() != SummaryMode.NONE) {
             summary.write(out, options.sortBy());
@@ -113,6 +135,9 @@ public final class Analyzer {
     private void entered(SyscallEntry e) throws IOException {
         Task t = task(e.tid());
         String name = decoder.name(e.arch(), e.nr());
+        if (t.switchArch(e.arch()) && notices != null && !hidden && printTrace) {
+            notice("[ Process PID=" + e.tid() + " runs in " + (e.arch() == Arch.I386 ? "32" : "64") + " bit mode. ]");
+        }
         if (hidden && (name.equals("execve") || name.equals("execveat"))) {
             hidden = false;
         }
@@ -140,7 +165,12 @@ public final class Analyzer {
         Task t = task(x.tid());
         Task.Call call = t.pending();
         if (call == null) {
-            return; // the entry was not seen (e.g. a call in progress when the recording attached)
+            // The entry was not seen: a call in progress when the recording attached. strace prints nothing
+            // for it, but a restart_syscall that follows resumes it.
+            if (x.nr() >= 0) {
+                t.interrupted(decoder.name(x.arch(), x.nr()));
+            }
+            return;
         }
         SyscallEntry e = call.entry();
         fds.returned(call.name(), e, x);
@@ -148,7 +178,8 @@ public final class Analyzer {
         if (!call.shown()) {
             return;
         }
-        if (options.summary() != SummaryMode.NONE) {
+        if (options.summary() != SummaryMode.NONE && decoder.number(e.arch(), call.name()) == e.nr()) {
+            // strace counts only calls it knows by name, not syscall_0x... ones
             summary.add(e.arch(), e.nr(), call.name(), callTime(e, x), x.error());
         }
         if (!printTrace || !passesStatus(x)) {
@@ -227,6 +258,17 @@ public final class Analyzer {
             return decoder.exitText(e, probe, context(t)).isEmpty();
         } catch (RuntimeException ex) {
             return !call.entryText().endsWith(", ");
+        }
+    }
+
+    /** A notice on its own stream, after the trace text so far (so that 2>&1 interleaves them as strace's). */
+    private void notice(String text) throws IOException {
+        if (out instanceof java.io.Flushable f) {
+            f.flush();
+        }
+        notices.append(text).append('\n');
+        if (notices instanceof java.io.Flushable f) {
+            f.flush();
         }
     }
 

@@ -61,9 +61,21 @@ public final class TraceWriter implements StopSink, Flushable {
         return create(file, metadata, compression, DEFAULT_SYNC_INTERVAL);
     }
 
+    /** As {@link #create(Path, TraceMetadata, Compression)}, for one part of a recording split into files. */
+    public static TraceWriter create(Path file, TraceMetadata metadata, Compression compression, RecordingPart part)
+            throws IOException {
+        return create(file, metadata, compression, DEFAULT_SYNC_INTERVAL, part);
+    }
+
     /** As {@link #create(Path, TraceMetadata, Compression)}, with blocks of about {@code syncInterval} bytes. */
     static TraceWriter create(Path file, TraceMetadata metadata, Compression compression, int syncInterval)
             throws IOException {
+        return create(file, metadata, compression, syncInterval, null);
+    }
+
+    /** The general case: {@code part} null for a recording in one file. */
+    static TraceWriter create(Path file, TraceMetadata metadata, Compression compression, int syncInterval,
+                              RecordingPart part) throws IOException {
         CountingOutputStream out = new CountingOutputStream(Channels.newOutputStream(openOwnerOnly(file)));
         byte[] sync = new byte[SYNC_SIZE];
         new SecureRandom().nextBytes(sync);
@@ -75,6 +87,11 @@ public final class TraceWriter implements StopSink, Flushable {
             avro.setSyncInterval(syncInterval);
             for (Map.Entry<String, String> e : MetadataCodec.toMap(metadata).entrySet()) {
                 avro.setMeta(e.getKey(), e.getValue());
+            }
+            if (part != null) {
+                for (Map.Entry<String, String> e : part.toMetadata().entrySet()) {
+                    avro.setMeta(e.getKey(), e.getValue());
+                }
             }
             // Avro closes the stream it writes to; the end block goes after it, so shield the file from that close.
             avro.create(StopRecord.SCHEMA$, new FilterOutputStream(out) {
