@@ -82,6 +82,14 @@ public final class Analyzer {
         this.notices = notices;
     }
 
+    /**
+     * The stops fed start in the middle of the recording (its first parts were deleted by rotation): show them
+     * all, rather than waiting for the launched command's execve as at the start of a recording.
+     */
+    public void startsMidRecording() {
+        hidden = false;
+    }
+
     /** How many stops were fed. */
     public long stopsSeen() {
         return stopsSeen;

@@ -90,6 +90,9 @@ final class AnalyzeCommand implements Main.Command {
                 return 1;
             }
             Analyzer analyzer = new Analyzer(reader.metadata(), decoder, options, out, host(reader.metadata()));
+            if (reader.firstPartIndex() > 0) {
+                analyzer.startsMidRecording();
+            }
             if (outFile == null) {
                 analyzer.noticesTo(System.err); // as strace, whose trace and notices then both go to stderr
             }
