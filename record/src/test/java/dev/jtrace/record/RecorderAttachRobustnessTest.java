@@ -113,6 +113,55 @@ class RecorderAttachRobustnessTest {
         }
     }
 
+    /**
+     * Attaches to a program that executes itself over and over until an attach lands inside execve: the first
+     * syscall stop is then execve's exit, whose entry was never seen. It must be recorded as an exit of execve
+     * (the number from orig_rax), never mistaken for an entry.
+     */
+    @Test
+    void attachingInsideExecveRecordsItsExitAsExecve() throws Exception {
+        int execve = DESCRIPTIONS.number(Arch.X86_64, "execve");
+        // The loop is the shell's child, not the JVM's, whose process reaper would take its ptrace stops.
+        Process loop = new ProcessBuilder("/bin/sh", "-c", "'" + TestPrograms.path("rob_execloop") + "' -1 & echo $!;"
+                + " wait").redirectErrorStream(true).start();
+        int pid = Integer.parseInt(new BufferedReader(new InputStreamReader(loop.getInputStream(),
+                StandardCharsets.UTF_8)).readLine().trim());
+        try {
+            for (int attempt = 0; ; attempt++) {
+                assertTrue(attempt < 500, "no attach landed inside execve");
+                ListSink sink = new ListSink();
+                Recorder recorder = new Recorder(RecordOptions.attach(List.of(pid), false, 4096),
+                        Recordings.nothing(), sink);
+                CompletableFuture<RecordResult> run = runAsync(recorder);
+                sink.awaitAtLeast(4);
+                recorder.stop();
+                run.get();
+                List<Stop> stops = sink.stops();
+                Stop firstSyscall = stops.stream().filter(s -> s instanceof SyscallEntry || s instanceof SyscallExit)
+                        .findFirst().orElseThrow();
+                boolean execEvent = stops.stream().anyMatch(s -> s instanceof PtraceEvent e
+                        && e.kind() == PtraceEvent.Kind.EXEC);
+                if (firstSyscall instanceof SyscallExit exit && stops.indexOf(exit) < stops.size() - 1 && execEvent
+                        && stops.stream().takeWhile(s -> s != exit).noneMatch(s -> s instanceof SyscallEntry)) {
+                    assertEquals(execve, exit.nr(), stops.toString());
+                    assertEquals(0, exit.rval());
+                    return;
+                }
+                for (Stop s : stops) {
+                    // every other exit follows the entry of the same call
+                    if (s instanceof SyscallExit x && x.rval() > -512 && stops.indexOf(s) > 0
+                            && stops.get(stops.indexOf(s) - 1) instanceof SyscallEntry e) {
+                        assertEquals(e.nr(), x.nr());
+                    }
+                }
+            }
+        } finally {
+            Native.LIBC.kill(pid, 9);
+            loop.destroyForcibly();
+            loop.waitFor();
+        }
+    }
+
     /** What the recorder must never change in a process it attaches to. */
     private static List<String> untouchable(int pid) {
         List<String> facts = new ArrayList<>();
