@@ -34,7 +34,8 @@ import sun.misc.SignalHandler;
 
 /**
  * {@code jtrace record}: runs a command (or attaches to processes) under ptrace and writes every stop
- * to an Avro trace file. Exits with the command's status (128+N when signal N killed it; 0 with -p).
+ * to an Avro trace file. Returns the command's status (128+N when signal N killed it, after which
+ * {@link Main#main} ends the process by signal N, as strace does; 0 with -p).
  * SIGINT, SIGTERM and SIGHUP detach from attached processes and close a complete trace; while a
  * launched command runs they are ignored, as strace -o FILE CMD does (a terminal's Ctrl-C reaches the
  * command itself, whose death ends the recording).
