@@ -196,7 +196,7 @@ final class Tracer {
             }
             if (task.recording) {
                 long[] args = task.args.clone();
-                List<Capture> captures = planner.atEntry(arch, nr, args, memory.of(t));
+                List<Capture> captures = planner.atEntry(arch, nr, args, info.sp(), memory.of(t));
                 emit(new SyscallEntry(t, now, arch, nr, args, info.ip(), info.sp(), captures, -1));
             }
         } else if (op == SyscallInfo.OP_EXIT) {

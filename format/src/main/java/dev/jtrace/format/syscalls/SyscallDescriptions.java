@@ -1,19 +1,19 @@
 package dev.jtrace.format.syscalls;
 
 import dev.jtrace.format.Arch;
-import dev.jtrace.format.SyscallEntry;
-import dev.jtrace.format.SyscallExit;
-import dev.jtrace.format.decode.DecodeContext;
-import dev.jtrace.format.decode.Errnos;
+import dev.jtrace.format.decode.DescribedDecoder;
 import dev.jtrace.format.decode.SyscallDecoder;
-import java.io.BufferedReader;
+import dev.jtrace.format.syscalls.types.ArgType;
+import dev.jtrace.format.syscalls.types.ArgTypes;
+import dev.jtrace.format.syscalls.types.CustomCall;
+import dev.jtrace.format.syscalls.types.CustomCalls;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -23,22 +23,70 @@ import java.util.Set;
 
 /**
  * The built-in syscall descriptions: the single source of truth the recorder captures by and the
- * analyzer decodes by. This first version knows every number and name of both ABIs and decodes
- * arguments in strace's raw form; it captures no memory.
+ * analyzer decodes by. Numbers and names come from numbers-*.tsv, argument types from syscalls.def,
+ * symbolic constants from constants.def (all documented in README.md next to them).
  */
 public final class SyscallDescriptions {
-    private static final String[] RESOURCES = {"numbers-x86_64.tsv", "numbers-i386.tsv"};
+    private static final String[] NUMBERS = {"numbers-x86_64.tsv", "numbers-i386.tsv"};
+    private static final String SYSCALLS = "syscalls.def";
+    private static final String CONSTANTS = "constants.def";
     private static volatile SyscallDescriptions builtIn;
 
     private final Map<Arch, String[]> names = new EnumMap<>(Arch.class);
+    private final Map<Arch, int[]> argCounts = new EnumMap<>(Arch.class);
+    private final Map<Arch, boolean[]> straceKnows = new EnumMap<>(Arch.class);
     private final Map<Arch, Map<String, Integer>> numbers = new EnumMap<>(Arch.class);
+    private final Map<Arch, DescribedSyscall[]> described = new EnumMap<>(Arch.class);
+    private final Map<String, ConstantSet> constants;
+    private final List<Description> descriptions;
     private final String hash;
 
     private SyscallDescriptions() {
         MessageDigest digest = sha256();
-        load(Arch.X86_64, RESOURCES[0], digest);
-        load(Arch.I386, RESOURCES[1], digest);
+        loadNumbers(Arch.X86_64, NUMBERS[0], digest);
+        loadNumbers(Arch.I386, NUMBERS[1], digest);
+        constants = DescriptionParser.parseConstants(resource(CONSTANTS, digest));
+        descriptions = DescriptionParser.parseSyscalls(resource(SYSCALLS, digest));
+        for (Arch arch : Arch.values()) {
+            DescribedSyscall[] table = new DescribedSyscall[names.get(arch).length];
+            for (Description d : descriptions) {
+                Integer nr = numbers.get(arch).get(d.name());
+                if (nr != null && d.appliesTo(arch)) {
+                    table[nr] = bind(d);
+                }
+            }
+            described.put(arch, table);
+        }
         hash = HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static final Set<String> RETURNS = Set.of("int", "uint", "long", "ulong", "ssize", "off", "fd", "pid",
+            "uid", "hex", "mode", "none", "time", "signo", "ioprio", "ldt");
+
+    private DescribedSyscall bind(Description d) {
+        String ret = d.returns();
+        int lt = ret.indexOf('<');
+        boolean knownEnum = lt > 0 && ret.endsWith(">") && Set.of("enum", "flags").contains(ret.substring(0, lt))
+                && constants.containsKey(ret.substring(lt + 1, ret.length() - 1));
+        if (!RETURNS.contains(ret) && !knownEnum) {
+            throw new IllegalArgumentException(d.name() + ": unknown return type " + ret);
+        }
+        List<ArgType> types = new ArrayList<>();
+        for (Param p : d.params()) {
+            try {
+                types.add(ArgTypes.resolve(p.type(), constants));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(d.name() + " argument " + p.name() + ": " + e.getMessage(), e);
+            }
+        }
+        CustomCall custom = null;
+        if (d.custom() != null) {
+            custom = CustomCalls.ALL.get(d.custom());
+            if (custom == null) {
+                throw new IllegalArgumentException(d.name() + ": unknown @custom=" + d.custom());
+            }
+        }
+        return new DescribedSyscall(d, types, custom);
     }
 
     /** The descriptions shipped with jtrace. */
@@ -62,23 +110,12 @@ public final class SyscallDescriptions {
 
     /** A planner that captures what the descriptions name, each buffer cut at {@code snapLength} bytes. */
     public CapturePlanner capturePlanner(int snapLength) {
-        return new CapturePlanner() {
-            @Override
-            public List<dev.jtrace.format.Capture> atEntry(Arch arch, int nr, long[] args, RemoteMemory memory) {
-                return List.of();
-            }
-
-            @Override
-            public List<dev.jtrace.format.Capture> atExit(Arch arch, int nr, long[] args, long rval, boolean error,
-                                                         RemoteMemory memory) {
-                return List.of();
-            }
-        };
+        return new DescribedPlanner(this::described, snapLength);
     }
 
     /** The decoder that prints calls as strace does. */
     public SyscallDecoder decoder() {
-        return new RawDecoder();
+        return new DescribedDecoder(this);
     }
 
     /** The name of a number in an ABI, or null. */
@@ -92,32 +129,78 @@ public final class SyscallDescriptions {
         return numbers.get(arch).getOrDefault(name, -1);
     }
 
-    private void load(Arch arch, String resource, MessageDigest digest) {
-        Map<String, Integer> byName = new HashMap<>();
-        int max = 0;
-        try (InputStream in = SyscallDescriptions.class.getResourceAsStream(resource)) {
+    /** The description bound to a number, or null when the syscall is only known by name (printed raw). */
+    public DescribedSyscall described(Arch arch, int nr) {
+        DescribedSyscall[] t = described.get(arch);
+        return nr >= 0 && nr < t.length ? t[nr] : null;
+    }
+
+    /** All descriptions in syscalls.def. */
+    public List<Description> descriptions() {
+        return descriptions;
+    }
+
+    /** The constant sets of constants.def by name. */
+    public Map<String, ConstantSet> constants() {
+        return constants;
+    }
+
+    /**
+     * Whether strace 6.1 knows the number. It prints the numbers it does not know as
+     * {@code syscall_0x1c4(0x1, ...)} with six raw arguments, and so does the decoder, to match it.
+     */
+    public boolean knownToStrace(Arch arch, int nr) {
+        boolean[] k = straceKnows.get(arch);
+        return nr >= 0 && nr < k.length && k[nr];
+    }
+
+    /** The kernel's argument count of a syscall (for raw printing), or null when the number is unknown. */
+    public Integer argCount(Arch arch, int nr) {
+        int[] c = argCounts.get(arch);
+        return nr >= 0 && nr < c.length && c[nr] >= 0 ? c[nr] : null;
+    }
+
+    private static String resource(String name, MessageDigest digest) {
+        try (InputStream in = SyscallDescriptions.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+                throw new IllegalStateException("missing resource " + name);
             }
             byte[] bytes = in.readAllBytes();
             digest.update(bytes);
-            BufferedReader r = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
-                    StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                int nr = Integer.parseInt(f[0]);
-                byName.put(f[1], nr);
-                max = Math.max(max, nr);
-            }
+            return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void loadNumbers(Arch arch, String resource, MessageDigest digest) {
+        Map<String, Integer> byName = new HashMap<>();
+        Map<Integer, Integer> counts = new HashMap<>();
+        java.util.Set<Integer> known = new java.util.HashSet<>();
+        int max = 0;
+        for (String line : resource(resource, digest).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            int nr = Integer.parseInt(f[0]);
+            byName.put(f[1], nr);
+            counts.put(nr, f.length > 2 ? Integer.parseInt(f[2]) : 6);
+            if (f.length < 4 || f[3].equals("1")) {
+                known.add(nr);
+            }
+            max = Math.max(max, nr);
+        }
         String[] n = new String[max + 1];
         byName.forEach((name, nr) -> n[nr] = name);
+        int[] c = new int[max + 1];
+        java.util.Arrays.fill(c, -1);
+        counts.forEach((nr, k) -> c[nr] = k);
+        boolean[] s = new boolean[max + 1];
+        known.forEach(nr -> s[nr] = true);
+        straceKnows.put(arch, s);
         names.put(arch, n);
+        argCounts.put(arch, c);
         numbers.put(arch, byName);
     }
 
@@ -126,52 +209,6 @@ public final class SyscallDescriptions {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** strace's raw form: every argument in hex, the return value in hex unless it is an error. */
-    private final class RawDecoder implements SyscallDecoder {
-        @Override
-        public String name(Arch arch, int nr) {
-            String n = SyscallDescriptions.this.name(arch, nr);
-            return n != null ? n : "syscall_0x" + Integer.toHexString(nr);
-        }
-
-        @Override
-        public int number(Arch arch, String name) {
-            return SyscallDescriptions.this.number(arch, name);
-        }
-
-        @Override
-        public Set<String> classes(Arch arch, int nr) {
-            return Set.of();
-        }
-
-        @Override
-        public String entryText(SyscallEntry entry, DecodeContext ctx) {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < 6; i++) {
-                if (i > 0) {
-                    b.append(", ");
-                }
-                b.append("0x").append(Long.toHexString(entry.arg(i)));
-            }
-            return b.toString();
-        }
-
-        @Override
-        public String exitText(SyscallEntry entry, SyscallExit exit, DecodeContext ctx) {
-            return "";
-        }
-
-        @Override
-        public String resultText(SyscallEntry entry, SyscallExit exit, DecodeContext ctx) {
-            if (exit.error()) {
-                int e = exit.errno();
-                String name = Errnos.name(e);
-                return name == null ? "-1 (errno " + e + ")" : "-1 " + name + " (" + Errnos.message(e) + ")";
-            }
-            return "0x" + Long.toHexString(exit.rval());
         }
     }
 }

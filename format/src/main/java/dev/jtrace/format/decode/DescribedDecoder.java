@@ -1,0 +1,205 @@
+package dev.jtrace.format.decode;
+
+import dev.jtrace.format.Arch;
+import dev.jtrace.format.SyscallEntry;
+import dev.jtrace.format.SyscallExit;
+import dev.jtrace.format.syscalls.ConstantSet;
+import dev.jtrace.format.syscalls.DescribedSyscall;
+import dev.jtrace.format.syscalls.SyscallDescriptions;
+import dev.jtrace.format.syscalls.types.ArgType;
+import dev.jtrace.format.syscalls.types.CallView;
+import dev.jtrace.format.syscalls.types.CustomCall.Printed;
+import dev.jtrace.format.syscalls.types.Scalars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The generic interpreter of the syscall descriptions: prints each argument by its DSL type, splits
+ * them into the entry and exit halves at the first output argument, and prints the return value by
+ * the description's return type. Undescribed syscalls print their raw registers in hex.
+ */
+public final class DescribedDecoder implements SyscallDecoder {
+    private final SyscallDescriptions descriptions;
+    private final Map<String, ConstantSet> constants;
+
+    public DescribedDecoder(SyscallDescriptions descriptions) {
+        this.descriptions = descriptions;
+        this.constants = descriptions.constants();
+    }
+
+    private DescribedSyscall described(Arch arch, int nr) {
+        return descriptions.knownToStrace(arch, nr) ? descriptions.described(arch, nr) : null;
+    }
+
+    @Override
+    public String name(Arch arch, int nr) {
+        String n = descriptions.knownToStrace(arch, nr) ? descriptions.name(arch, nr) : null;
+        return n != null ? n : "syscall_0x" + Integer.toHexString(nr);
+    }
+
+    @Override
+    public int number(Arch arch, String name) {
+        return descriptions.number(arch, name);
+    }
+
+    @Override
+    public Set<String> classes(Arch arch, int nr) {
+        DescribedSyscall s = described(arch, nr);
+        return s == null ? Set.of() : s.description().classes();
+    }
+
+    @Override
+    public String entryText(SyscallEntry entry, DecodeContext ctx) {
+        List<Printed> args = arguments(entry, null, ctx);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < args.size() && !args.get(i).atExit(); i++) {
+            b.append(args.get(i).text());
+            if (i + 1 < args.size() && !args.get(i + 1).attached()) {
+                b.append(", ");
+            }
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String exitText(SyscallEntry entry, SyscallExit exit, DecodeContext ctx) {
+        List<Printed> args = arguments(entry, exit, ctx);
+        int first = 0;
+        while (first < args.size() && !args.get(first).atExit()) {
+            first++;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i < args.size(); i++) {
+            if (i > first && !args.get(i).attached()) {
+                b.append(", ");
+            }
+            b.append(args.get(i).text());
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String resultText(SyscallEntry entry, SyscallExit exit, DecodeContext ctx) {
+        DescribedSyscall s = described(entry.arch(), entry.nr());
+        if (exit.error()) {
+            return error(exit.errno());
+        }
+        if (s == null) {
+            return Long.toString(entry.arch() == Arch.I386 ? (int) exit.rval() : exit.rval());
+        }
+        CallView call = new CallView(entry, exit, s.description(), ctx, constants);
+        String custom = s.custom() != null ? s.custom().result(call) : null;
+        String text = custom != null ? custom : result(call, s.description().returns());
+        return s.custom() != null ? text + s.custom().resultSuffix(call) : text;
+    }
+
+    /** {@code -1 ENOENT (No such file or directory)}; kernel restart codes print {@code ?} as strace does. */
+    static String error(int errno) {
+        String name = Errnos.name(errno);
+        String prefix = errno >= 512 && errno <= 530 ? "? " : "-1 ";
+        if (name == null) {
+            return "-1 " + errno + " (errno " + errno + ")";
+        }
+        String msg = Errnos.message(errno);
+        return prefix + name + (msg != null ? " (" + msg + ")" : "");
+    }
+
+    private static String result(CallView c, String type) {
+        long r = c.rval();
+        if (c.arch() == Arch.I386 && !type.equals("hex")) {
+            r = (int) r;
+        }
+        if (type.startsWith("flags<")) {
+            String sym = c.constants(type.substring(6, type.length() - 1)).symbolic(r);
+            return r == 0 || sym == null ? Scalars.hex(r) : Scalars.hex(r) + " (" + sym + ")";
+        }
+        if (type.startsWith("enum<")) {
+            String sym = c.constants(type.substring(5, type.length() - 1)).symbolic(r);
+            return sym == null ? Long.toString(r) : r + " (" + sym + ")";
+        }
+        return switch (type) {
+            case "none" -> "?";
+            case "hex" -> Scalars.hex(c.arch() == Arch.I386 ? r & 0xffffffffL : r);
+            case "mode" -> Scalars.octal(r);
+            case "fd" -> {
+                StringBuilder b = new StringBuilder();
+                Scalars.fd(c, (int) r, b);
+                yield b.toString();
+            }
+            case "time" -> r + dateComment(r);
+            case "signo" -> {
+                String n = Signals.name((int) r);
+                yield n == null ? Long.toString(r) : r + " (" + n + ")";
+            }
+            case "uint" -> Long.toUnsignedString(r & 0xffffffffL);
+            case "ioprio" -> {
+                String cls = c.constants("ioprio_class").symbolic(r >> 13);
+                yield r + " (IOPRIO_PRIO_VALUE(" + (cls != null ? cls : Long.toString(r >> 13)) + ", " + (r & 0x1fff)
+                        + "))";
+            }
+            case "ldt" -> ldtResult(c.rval());
+            case "ulong" -> Long.toUnsignedString(c.arch() == Arch.I386 ? r & 0xffffffffL : r);
+            default -> Long.toString(r);
+        };
+    }
+
+    /** modify_ldt returns a 32-bit int the kernel does not sign-extend: strace decodes the errno in it. */
+    private static String ldtResult(long rval) {
+        int v = (int) rval;
+        if (v < 0 && v > -4096 && Errnos.name(-v) != null) {
+            return Long.toUnsignedString(rval & 0xffffffffL) + " " + Errnos.name(-v) + " (" + Errnos.message(-v) + ")";
+        }
+        return Long.toString(rval);
+    }
+
+    private static String dateComment(long sec) {
+        try {
+            return " (" + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx")
+                    .format(java.time.Instant.ofEpochSecond(sec).atZone(java.time.ZoneId.systemDefault())) + ")";
+        } catch (java.time.DateTimeException e) {
+            return "";
+        }
+    }
+
+    private List<Printed> arguments(SyscallEntry entry, SyscallExit exit, DecodeContext ctx) {
+        DescribedSyscall s = described(entry.arch(), entry.nr());
+        if (s == null) {
+            return raw(entry);
+        }
+        CallView call = new CallView(entry, exit, s.description(), ctx, constants);
+        if (s.custom() != null) {
+            List<Printed> p = s.custom().arguments(call);
+            if (p != null) {
+                return p;
+            }
+        }
+        List<Printed> out = new ArrayList<>();
+        boolean atExit = false;
+        for (int i = 0; i < s.types().size(); i++) {
+            ArgType t = s.types().get(i);
+            atExit |= t.printsAtExit();
+            if (!t.present(call, i)) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            if (!atExit || exit != null) {
+                t.print(call, i, b);
+            }
+            out.add(new Printed(b.toString(), atExit));
+        }
+        return out;
+    }
+
+    private List<Printed> raw(SyscallEntry entry) {
+        Integer n = descriptions.argCount(entry.arch(), entry.nr());
+        int count = n == null || !descriptions.knownToStrace(entry.arch(), entry.nr()) ? 6 : n;
+        List<Printed> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long v = entry.arch() == Arch.I386 ? entry.arg(i) & 0xffffffffL : entry.arg(i);
+            out.add(new Printed(Scalars.hex(v), false));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.jtrace.format.syscalls;
+
+import dev.jtrace.format.Arch;
+import dev.jtrace.format.Capture;
+import dev.jtrace.format.syscalls.types.CaptureSite;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/** Captures at each stop exactly the memory the syscall's description names (see README.md). */
+final class DescribedPlanner implements CapturePlanner {
+    private final BiFunction<Arch, Integer, DescribedSyscall> table;
+    private final int snap;
+
+    DescribedPlanner(BiFunction<Arch, Integer, DescribedSyscall> table, int snap) {
+        if (snap < 0) {
+            throw new IllegalArgumentException("snap length must not be negative: " + snap);
+        }
+        this.table = table;
+        this.snap = snap;
+    }
+
+    @Override
+    public List<Capture> atEntry(Arch arch, int nr, long[] args, RemoteMemory memory) {
+        return atEntry(arch, nr, args, 0, memory);
+    }
+
+    @Override
+    public List<Capture> atEntry(Arch arch, int nr, long[] args, long sp, RemoteMemory memory) {
+        DescribedSyscall s = table.apply(arch, nr);
+        if (s == null) {
+            return List.of();
+        }
+        List<Capture> out = new ArrayList<>();
+        CaptureSite site = new CaptureSite(arch, args, sp, s.description(), memory, snap, 0, false, out);
+        if (s.custom() != null) {
+            s.custom().captureAtEntry(site);
+        }
+        for (int i = 0; i < s.types().size(); i++) {
+            if (s.custom() == null || s.custom().genericArguments()) {
+                s.types().get(i).captureAtEntry(site, i);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Capture> atExit(Arch arch, int nr, long[] args, long rval, boolean error, RemoteMemory memory) {
+        DescribedSyscall s = table.apply(arch, nr);
+        if (s == null) {
+            return List.of();
+        }
+        List<Capture> out = new ArrayList<>();
+        CaptureSite site = new CaptureSite(arch, args, 0, s.description(), memory, snap, rval, error, out);
+        if (s.custom() != null) {
+            s.custom().captureAtExit(site);
+        }
+        for (int i = 0; i < s.types().size(); i++) {
+            if (s.custom() == null || s.custom().genericArguments()) {
+                s.types().get(i).captureAtExit(site, i);
+            }
+        }
+        return out;
+    }
+}

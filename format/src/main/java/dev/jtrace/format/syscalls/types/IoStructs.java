@@ -1,0 +1,160 @@
+package dev.jtrace.format.syscalls.types;
+
+import dev.jtrace.format.Capture;
+
+/** Arrays of I/O structs: iovec (with the buffers they point to), pollfd, fd_set. */
+public final class IoStructs {
+    private IoStructs() {
+    }
+
+    /**
+     * {@code iovec[count]}: the array is captured at path "", each buffer at {@code "[i].iov_base"};
+     * for writes at entry (iov_len bytes), for reads at exit (up to the return value in total).
+     */
+    public static Pointee iovec(String count, boolean output) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return iovecArraySize(s.arch(), s.length(count));
+            }
+
+            @Override
+            public void capture(CaptureSite site, int arg, long address) {
+                captureIovecs(site, arg, "", address, site.length(count), output ? site.rval() : Long.MAX_VALUE);
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                printIovecs(c, arg, "", data, c.length(count), output, out);
+            }
+        };
+    }
+
+    static long iovecArraySize(dev.jtrace.format.Arch arch, long count) {
+        return Math.min(Math.max(count, 0), 1024) * 2L * (arch == dev.jtrace.format.Arch.I386 ? 4 : 8);
+    }
+
+    /** Captures an iovec array at {@code prefix} and each buffer at {@code prefix[i].iov_base}, {@code budget} bytes in all. */
+    static void captureIovecs(CaptureSite site, int arg, String prefix, long address, long count, long budget) {
+        long size = iovecArraySize(site.arch(), count);
+        Capture arr = site.bytes(arg, prefix, address, size, size);
+        StructReader r = new StructReader(arr.data(), site.arch());
+        int w = r.wordSize();
+        long left = Math.max(budget, 0);
+        for (int k = 0; (k + 1) * 2 * w <= r.size() && left > 0; k++) {
+            long base = r.word(2 * w * k);
+            long n = Math.min(r.word(2 * w * k + w), left);
+            left -= n;
+            site.bytes(arg, prefix + "[" + k + "].iov_base", base, n);
+        }
+    }
+
+    /** {@code [{iov_base="...", iov_len=5}]}; for outputs the data shown is limited to the return value. */
+    static void printIovecs(CallView c, int arg, String prefix, Capture array, long count, boolean output,
+                            StringBuilder out) {
+        StructReader r = new StructReader(array, c.arch());
+        int w = r.wordSize();
+        long n = Math.max(count, 0);
+        long budget = output ? Math.max(c.rval(), 0) : Long.MAX_VALUE;
+        out.append('[');
+        for (int k = 0; k < n; k++) {
+            if (k > 0) {
+                out.append(", ");
+            }
+            if (k >= c.options().stringLimit()) {
+                out.append("...");
+                break;
+            }
+            long base = r.word(2 * w * k);
+            long len = r.word(2 * w * k + w);
+            out.append("{iov_base=");
+            String path = prefix + "[" + k + "].iov_base";
+            Capture buf = output ? c.exitCapture(arg, path) : c.entryCapture(arg, path);
+            long shown = Math.min(len, budget);
+            if (budget <= 0 && output) {
+                out.append("\"\"");
+            } else {
+                Strings.buffer(c, buf, base, shown, false, out);
+            }
+            budget -= shown;
+            out.append(", iov_len=").append(len).append('}');
+        }
+        out.append(']');
+    }
+
+    /** {@code pollfd[nfds]}: {@code [{fd=3, events=POLLIN}]}; the kernel's revents are printed by poll's code. */
+    public static Pointee pollfds(String count) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return Math.min(Math.max(s.length(count), 0), 4096) * 8;
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                StructReader r = new StructReader(data, c.arch());
+                long n = Math.max(c.length(count), 0);
+                out.append('[');
+                for (int k = 0; k < n; k++) {
+                    if (k > 0) {
+                        out.append(", ");
+                    }
+                    out.append("{fd=");
+                    Scalars.fd(c, r.s32(8 * k), out);
+                    out.append(", events=").append(c.constant("poll", r.u16(8 * k + 4))).append('}');
+                }
+                out.append(']');
+            }
+        };
+    }
+
+    /** poll's result text {@code ([{fd=3, revents=POLLIN}])} from the array captured at exit. */
+    public static String pollResult(CallView c, int arg, String count) {
+        Capture after = c.exitCapture(arg, "");
+        if (after == null || !after.readable()) {
+            return "";
+        }
+        StructReader r = new StructReader(after, c.arch());
+        long n = Math.max(c.length(count), 0);
+        StringBuilder b = new StringBuilder(" ([");
+        boolean first = true;
+        for (int k = 0; k < n && 8 * k + 8 <= r.size(); k++) {
+            int revents = r.u16(8 * k + 6);
+            if (revents == 0) {
+                continue;
+            }
+            b.append(first ? "" : ", ").append("{fd=");
+            Scalars.fd(c, r.s32(8 * k), b);
+            b.append(", revents=").append(c.constant("poll", revents)).append('}');
+            first = false;
+        }
+        return b.append("])").toString();
+    }
+
+    /** {@code fdset[nfds]}: {@code [3 4]}. */
+    public static Pointee fdset(String count) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                long n = Math.min(Math.max(s.length(count), 0), 65536);
+                return (n + 63) / 64 * 8;
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                StructReader r = new StructReader(data, c.arch());
+                long n = Math.max(c.length(count), 0);
+                out.append('[');
+                boolean first = true;
+                for (int fd = 0; fd < n; fd++) {
+                    if ((r.u8(fd / 8) >> (fd % 8) & 1) != 0) {
+                        out.append(first ? "" : " ");
+                        Scalars.fd(c, fd, out);
+                        first = false;
+                    }
+                }
+                out.append(']');
+            }
+        };
+    }
+}

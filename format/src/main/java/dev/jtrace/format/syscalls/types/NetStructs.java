@@ -1,0 +1,161 @@
+package dev.jtrace.format.syscalls.types;
+
+import dev.jtrace.format.Capture;
+import java.util.Arrays;
+
+/** struct sockaddr (by family) and socket option values. */
+public final class NetStructs {
+    private static final int SOCKADDR_STORAGE = 128;
+
+    private NetStructs() {
+    }
+
+    /** {@code sockaddr[len]}: {@code len} names the length argument (a value, or an inout socklen pointer). */
+    public static Pointee sockaddr(String len) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return SOCKADDR_STORAGE;
+            }
+
+            @Override
+            public void capture(CaptureSite site, int arg, long address) {
+                site.bytes(arg, "", address, SOCKADDR_STORAGE, SOCKADDR_STORAGE);
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                printSockaddr(c, new StructReader(data, c.arch()), addrlen(c, c.index(len)), out);
+            }
+        };
+    }
+
+    /** A socket address of {@code len} bytes by its family. */
+    static void printSockaddr(CallView c, StructReader full, long len, StringBuilder out) {
+        StructReader r = new StructReader(full.bytes(0, (int) Math.max(0, Math.min(len, full.size()))), c.arch());
+        int family = r.u16(0);
+        out.append("{sa_family=").append(c.constant("af", family));
+        switch (family) {
+            case 1 -> unix(c, r, out);
+            case 2 -> out.append(", sin_port=htons(").append(r.u16be(2)).append("), sin_addr=inet_addr(\"")
+                    .append(r.u8(4)).append('.').append(r.u8(5)).append('.').append(r.u8(6)).append('.')
+                    .append(r.u8(7)).append("\")");
+            case 10 -> out.append(", sin6_port=htons(").append(r.u16be(2)).append("), sin6_flowinfo=htonl(")
+                    .append(Long.reverseBytes(r.u32(4)) >>> 32).append("), inet_pton(AF_INET6, \"")
+                    .append(ipv6(r.bytes(8, 16))).append("\", &sin6_addr), sin6_scope_id=")
+                    .append(r.u32(24));
+            case 16 -> out.append(", nl_pid=").append(r.s32(4)).append(", nl_groups=")
+                    .append(String.format("%08x", r.u32(8)));
+            default -> {
+                out.append(", sa_data=");
+                byte[] d = r.bytes(2, r.size() - 2);
+                Strings.quoted(c, new Capture(0, "", 0, d, d.length, 0), d.length, false, false,
+                        c.options().stringLimit(), out);
+            }
+        }
+        out.append('}');
+    }
+
+    /** The address length: the argument's value, or the socklen_t it points to (after the call). */
+    static long addrlen(CallView c, int lenArg) {
+        ArgType t = null;
+        Capture after = c.exitCapture(lenArg, "");
+        if (after != null && after.readable() && after.data().length >= 4) {
+            return new StructReader(after, c.arch()).u32(0);
+        }
+        Capture before = c.entryCapture(lenArg, "");
+        if (before != null && before.readable() && before.data().length >= 4 && t == null
+                && c.description().params().get(lenArg).type().base().equals("inout")) {
+            return new StructReader(before, c.arch()).u32(0);
+        }
+        return c.arg(lenArg) & 0xffffffffL;
+    }
+
+    private static void unix(CallView c, StructReader r, StringBuilder out) {
+        if (r.size() <= 2) {
+            return;
+        }
+        byte[] path = r.bytes(2, r.size() - 2);
+        boolean abstractName = path.length > 0 && path[0] == 0;
+        int start = abstractName ? 1 : 0;
+        int end = start;
+        while (end < path.length && (abstractName || path[end] != 0)) {
+            end++;
+        }
+        byte[] name = Arrays.copyOfRange(path, start, end);
+        out.append(", sun_path=").append(abstractName ? "@" : "");
+        Strings.quoted(c, new Capture(0, "", 0, name, name.length, 0), name.length, true, false, -1, out);
+    }
+
+    static String ipv6(byte[] a) {
+        int[] g = new int[8];
+        for (int k = 0; k < 8; k++) {
+            g[k] = (a[2 * k] & 0xff) << 8 | a[2 * k + 1] & 0xff;
+        }
+        int bestStart = -1;
+        int bestLen = 1;
+        for (int k = 0; k < 8; ) {
+            if (g[k] != 0) {
+                k++;
+                continue;
+            }
+            int s = k;
+            while (k < 8 && g[k] == 0) {
+                k++;
+            }
+            if (k - s > bestLen) {
+                bestStart = s;
+                bestLen = k - s;
+            }
+        }
+        if (bestStart == 0 && bestLen == 5 && g[5] == 0xffff) {
+            return "::ffff:" + (g[6] >> 8) + "." + (g[6] & 0xff) + "." + (g[7] >> 8) + "." + (g[7] & 0xff);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < 8; k++) {
+            if (k == bestStart) {
+                b.append("::");
+                k += bestLen - 1;
+                continue;
+            }
+            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
+                b.append(':');
+            }
+            b.append(Integer.toHexString(g[k]));
+        }
+        return b.toString();
+    }
+
+    /** {@code optval[optlen]}: an int option prints {@code [1]}, other sizes as a string of bytes. */
+    public static Pointee optval(String len) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return Math.min(Math.max(lengthAt(s), 0), s.snap());
+            }
+
+            private long lengthAt(CaptureSite s) {
+                return s.arg(len);
+            }
+
+            @Override
+            public void capture(CaptureSite site, int arg, long address) {
+                long n = site.description().params().get(site.description().indexOf(len)).type().base()
+                        .equals("inout") ? 256 : size(site, arg);
+                site.bytes(arg, "", address, n);
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                long n = addrlen(c, c.index(len));
+                StructReader r = new StructReader(data, c.arch());
+                if (n == 4) {
+                    out.append('[').append(r.s32(0)).append(']');
+                } else {
+                    byte[] d = r.bytes(0, (int) Math.min(n, r.size()));
+                    Strings.quoted(c, new Capture(0, "", 0, d, n, 0), n, false, false, c.options().stringLimit(), out);
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,134 @@
+package dev.jtrace.format.syscalls.types;
+
+import dev.jtrace.format.Arch;
+import dev.jtrace.format.Capture;
+
+/** Building blocks for pointees: fixed-size structs, values behind pointers and small arrays. */
+public final class Pointees {
+    /** A fixed-size pointee printed by a lambda. */
+    public interface Printer {
+        void print(CallView c, StructReader r, StringBuilder out);
+    }
+
+    public static Pointee fixed(int size64, int size32, Printer p) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return s.arch() == Arch.I386 ? size32 : size64;
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                p.print(c, new StructReader(data, c.arch()), out);
+            }
+        };
+    }
+
+    /** {@code [27]}: an int (or long / off_t) behind a pointer. */
+    public static Pointee value(int size64, int size32, boolean signed) {
+        return fixed(size64, size32, (c, r, out) -> {
+            boolean wide = size(c, size64, size32) == 8;
+            String v = wide ? (signed ? Long.toString(r.s64(0)) : Long.toUnsignedString(r.s64(0)))
+                    : signed ? Integer.toString(r.s32(0)) : Long.toString(r.u32(0));
+            out.append('[').append(v).append(']');
+        });
+    }
+
+    private static int size(CallView c, int s64, int s32) {
+        return c.arch() == Arch.I386 ? s32 : s64;
+    }
+
+    /** {@code [0x7f...]}: an address behind a pointer. */
+    public static final Pointee HEX_WORD = fixed(8, 4, (c, r, out) -> out.append('[').append(Scalars.hex(r.word(0)))
+            .append(']'));
+
+    public static final Pointee FD_PAIR = fixed(8, 8, (c, r, out) -> {
+        out.append('[');
+        Scalars.fd(c, r.s32(0), out);
+        out.append(", ");
+        Scalars.fd(c, r.s32(4), out);
+        out.append(']');
+    });
+
+    /** mincore's vector: one byte per page of {@code len} bytes. */
+    public static Pointee pageVector(String len) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return Math.min((Math.max(s.length(len), 0) + 4095) / 4096, 4096);
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                StructReader r = new StructReader(data, c.arch());
+                long n = (Math.max(c.length(len), 0) + 4095) / 4096;
+                out.append('[');
+                for (int k = 0; k < n; k++) {
+                    if (k >= c.options().stringLimit()) {
+                        out.append(", ...");
+                        break;
+                    }
+                    out.append(k > 0 ? ", " : "").append(r.u8(k));
+                }
+                out.append(']');
+            }
+        };
+    }
+
+    /** {@code gidarr[n]}: n gid_t values, {@code [0, 4]}. */
+    public static Pointee gids(String len) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return Math.max(0, s.length(len)) * 4;
+            }
+
+            @Override
+            public boolean empty(CallView c, int arg) {
+                return c.length(len) == 0;
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                StructReader r = new StructReader(data, c.arch());
+                long n = Math.max(0, c.length(len));
+                out.append('[');
+                for (int k = 0; k < n; k++) {
+                    if (k > 0) {
+                        out.append(", ");
+                    }
+                    out.append(r.u32(4 * k));
+                }
+                out.append(']');
+            }
+        };
+    }
+
+    /** {@code cpuset[n]}: a CPU mask of n bytes printed as the list of set CPUs, {@code [0 1]}. */
+    public static Pointee cpuset(String len) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return Math.max(0, s.length(len));
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                long n = Math.min(Math.max(0, c.length(len)), data.data().length);
+                StructReader r = new StructReader(data, c.arch());
+                out.append('[');
+                boolean first = true;
+                for (int bit = 0; bit < n * 8; bit++) {
+                    if ((r.u8(bit / 8) >> (bit % 8) & 1) != 0) {
+                        out.append(first ? "" : " ").append(bit);
+                        first = false;
+                    }
+                }
+                out.append(']');
+            }
+        };
+    }
+
+    private Pointees() {
+    }
+}

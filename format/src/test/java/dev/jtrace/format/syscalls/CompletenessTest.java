@@ -1,0 +1,66 @@
+package dev.jtrace.format.syscalls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.jtrace.format.Arch;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Every kernel syscall number has a name; reports which are fully described and which print raw. */
+class CompletenessTest {
+    static final SyscallDescriptions D = SyscallDescriptions.builtIn();
+
+    @Test
+    void everyKernelNumberHasAName() throws IOException {
+        for (Arch arch : Arch.values()) {
+            Path kernel = Path.of("/work/shared/data/syscalls", arch == Arch.X86_64 ? "x86_64.tsv" : "i386.tsv");
+            if (!Files.exists(kernel)) {
+                continue;
+            }
+            for (String line : Files.readAllLines(kernel)) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                int nr = Integer.parseInt(line.split("\t")[0]);
+                assertNotNull(D.name(arch, nr), arch + " " + nr);
+                assertEquals(nr, D.number(arch, D.name(arch, nr)), arch + " " + D.name(arch, nr));
+            }
+        }
+    }
+
+    @Test
+    void everyDescriptionNamesASyscallOfSomeAbi() {
+        for (Description d : D.descriptions()) {
+            assertTrue(D.number(Arch.X86_64, d.name()) >= 0 || D.number(Arch.I386, d.name()) >= 0, d.name());
+        }
+    }
+
+    @Test
+    void reportCoverage() {
+        for (Arch arch : Arch.values()) {
+            Set<String> described = new TreeSet<>();
+            List<String> raw = new ArrayList<>();
+            for (int nr = 0; nr < 1024; nr++) {
+                String n = D.name(arch, nr);
+                if (n == null) {
+                    continue;
+                }
+                if (D.described(arch, nr) != null) {
+                    described.add(n);
+                } else {
+                    raw.add(n);
+                }
+            }
+            System.out.println(arch + ": " + described.size() + " described, " + raw.size() + " raw-only: " + raw);
+            assertTrue(described.size() >= (arch == Arch.X86_64 ? 360 : 420), arch + " " + described.size());
+        }
+    }
+}
