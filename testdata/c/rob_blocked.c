@@ -1,7 +1,7 @@
 /* Blocks in one system call until signalled, for attaching to a process that is inside a call:
  *   rob_blocked read    read(2) on an empty pipe (nobody writes)
- *   rob_blocked sleep   clock_nanosleep of 30 s (nanosleep in glibc)
- *   rob_blocked wait    wait4 for a child that sleeps 30 s
+ *   rob_blocked sleep   clock_nanosleep of 600 s (nanosleep in glibc)
+ *   rob_blocked wait    wait4 for a child that sleeps 600 s
  *   rob_blocked futex   FUTEX_WAIT on a word nobody wakes
  * A SIGTERM handler (installed without SA_RESTART) makes the call fail with EINTR; the program then
  * exits with status 7. */
@@ -32,7 +32,7 @@ int main(int argc, char **argv)
 	} else if (strcmp(mode, "wait") == 0) {
 		pid_t child = fork();
 		if (child == 0) {
-			sleep(30);
+			sleep(600);
 			_exit(0);
 		}
 		int status;
@@ -42,7 +42,7 @@ int main(int argc, char **argv)
 		static int word;
 		syscall(SYS_futex, &word, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0);
 	} else {
-		struct timespec ts = {30, 0};
+		struct timespec ts = {600, 0};
 		nanosleep(&ts, NULL);
 	}
 	return 7;
