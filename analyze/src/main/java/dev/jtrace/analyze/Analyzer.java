@@ -3,6 +3,7 @@ package dev.jtrace.analyze;
 import dev.jtrace.analyze.AnalyzeOptions.CallStatus;
 import dev.jtrace.analyze.AnalyzeOptions.StatusFilter;
 import dev.jtrace.analyze.AnalyzeOptions.SummaryMode;
+import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
 import dev.jtrace.format.GroupStop;
 import dev.jtrace.format.PtraceEvent;
@@ -51,6 +52,7 @@ public final class Analyzer {
     private final boolean printTrace;
     private boolean hidden;
     private long stopsSeen;
+    private Appendable notices;
 
     /** An analyzer that takes nothing from the machine it runs on but the time zone. */
     public Analyzer(TraceMetadata metadata, SyscallDecoder decoder, AnalyzeOptions options, Appendable out) {
@@ -88,6 +90,23 @@ public final class Analyzer {
         a.finish();
     }
 
+    /**
+     * Where to write strace's personality notices ({@code [ Process PID=N runs in 32 bit mode. ]}) when a task
+     * switches between the x86_64 and i386 syscall ABIs. strace writes them to stderr only when its trace goes
+     * there too (no -o); by default (null) none are written, as with strace -o FILE.
+     */
+    public void noticesTo(Appendable notices) {
+        this.notices = notices;
+    }
+
+    /**
+     * The stops fed start in the middle of the recording (its first parts were deleted by rotation): show them
+     * all, rather than waiting for the launched command's execve as at the start of a recording.
+     */
+    public void startsMidRecording() {
+        hidden = false;
+    }
+
     /** How many stops were fed. */
     public long stopsSeen() {
         return stopsSeen;
@@ -115,6 +134,17 @@ public final class Analyzer {
 
     /** Ends an unfinished last line and writes the -c table when asked for. */
     public void finish() throws IOException {
+        finish(false);
+    }
+
+    /**
+     * As {@link #finish()}, for a trace known to be complete: a call still open at its end was in progress when
+     * the recorder detached, and its line ends with {@code <detached ...>} as strace's does.
+     */
+    public void finish(boolean complete) throws IOException {
+        if (complete) {
+            lines.closeOpenLineDetached();
+        }
         lines.closeOpenLine();
         if (options.summary() != SummaryMode.NONE) {
             summary.write(out, options.sortBy());
@@ -143,6 +173,9 @@ public final class Analyzer {
     private void entered(SyscallEntry e) throws IOException {
         Task t = task(e.tid());
         String name = decoder.name(e.arch(), e.nr());
+        if (t.switchArch(e.arch()) && notices != null && !hidden && printTrace) {
+            notice("[ Process PID=" + e.tid() + " runs in " + (e.arch() == Arch.I386 ? "32" : "64") + " bit mode. ]");
+        }
         if (hidden && (name.equals("execve") || name.equals("execveat"))) {
             hidden = false;
         }
@@ -172,7 +205,12 @@ public final class Analyzer {
         Task t = task(x.tid());
         Task.Call call = t.pending();
         if (call == null) {
-            return; // the entry was not seen (e.g. a call in progress when the recording attached)
+            // The entry was not seen: a call in progress when the recording attached. strace prints nothing
+            // for it, but a restart_syscall that follows resumes it.
+            if (x.nr() >= 0) {
+                t.interrupted(decoder.name(x.arch(), x.nr()));
+            }
+            return;
         }
         SyscallEntry e = call.entry();
         fds.returned(call.name(), e, x);
@@ -268,6 +306,17 @@ public final class Analyzer {
             return decoding.decoder(e, call.name()).exitText(e, probe, context(t, e, call.name())).isEmpty();
         } catch (RuntimeException ex) {
             return !call.entryText().endsWith(", ");
+        }
+    }
+
+    /** A notice on its own stream, after the trace text so far (so that 2>&1 interleaves them as strace's). */
+    private void notice(String text) throws IOException {
+        if (out instanceof java.io.Flushable f) {
+            f.flush();
+        }
+        notices.append(text).append('\n');
+        if (notices instanceof java.io.Flushable f) {
+            f.flush();
         }
     }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
  */
 final class LineWriter {
     static final String UNFINISHED = " <unfinished ...>";
+    static final String DETACHED = " <detached ...>";
 
     private final Appendable out;
     private final boolean pidPrefix;
@@ -82,6 +83,14 @@ final class LineWriter {
         out.append('\n');
         column = 0;
         openFor = null;
+    }
+
+    /** Ends an open line as strace does for a call in progress when it detached. */
+    void closeOpenLineDetached() throws IOException {
+        if (openFor != null) {
+            out.append(DETACHED);
+            end();
+        }
     }
 
     /** Ends an open line as unfinished. */

@@ -1,5 +1,6 @@
 package dev.jtrace.analyze;
 
+import dev.jtrace.format.Arch;
 import dev.jtrace.format.SyscallEntry;
 
 /** What the analyzer remembers about one traced task between its stops. */
@@ -7,6 +8,7 @@ final class Task {
     private int tid;
     private Call pending;
     private String lastCallName;
+    private Arch arch = Arch.X86_64;
 
     /**
      * A call that entered and has not returned yet.
@@ -46,6 +48,22 @@ final class Task {
             lastCallName = pending.name();
         }
         pending = null;
+    }
+
+    /** A call whose entry was not seen returned (interrupted when the recording attached). */
+    void interrupted(String name) {
+        if (!name.equals("restart_syscall")) {
+            lastCallName = name;
+        }
+    }
+
+    /** Makes {@code arch} the task's current syscall ABI; true when that changed it (x86_64 at first). */
+    boolean switchArch(Arch arch) {
+        if (arch == this.arch) {
+            return false;
+        }
+        this.arch = arch;
+        return true;
     }
 
     /** The last call this task made, which restart_syscall resumes. */

@@ -13,7 +13,7 @@ import dev.jtrace.analyze.SortKey;
 import dev.jtrace.analyze.SyscallFilter;
 import dev.jtrace.format.Stop;
 import dev.jtrace.format.TraceMetadata;
-import dev.jtrace.format.TraceReader;
+import dev.jtrace.format.RecordingReader;
 import dev.jtrace.format.decode.DecodeOptions;
 import dev.jtrace.format.decode.SyscallDecoder;
 import dev.jtrace.format.syscalls.SyscallDescriptions;
@@ -44,7 +44,7 @@ final class AnalyzeCommand implements Main.Command {
     private static final String NAME = "jtrace analyze";
     private static final String USAGE = "jtrace analyze [-o OUT] [-f] [-c | -C] [-S SORTBY] [-w] [-s N] [-x|-xx] [-v]"
             + " [-X raw|abbrev|verbose] [-y|-yy] [-e EXPR]... [-P PATH]... [-n] [-i] [-q|-qq|-qqq] [-T] [-t|-tt|-ttt] [-r]"
-            + " [-a COLUMN] [-z|-Z] [--pidns-translation] FILE";
+            + " [-a COLUMN] [-z|-Z] [--pidns-translation] FILE [PART...]";
 
     @Override
     public String summary() {
@@ -65,8 +65,8 @@ final class AnalyzeCommand implements Main.Command {
             return 0;
         }
         List<String> files = cmd.getArgList();
-        if (files.size() != 1) {
-            return usageError(files.isEmpty() ? "missing trace FILE" : "expected one trace FILE, got " + files.size());
+        if (files.isEmpty()) {
+            return usageError("missing trace FILE");
         }
         SyscallDecoder decoder = SyscallDescriptions.builtIn().decoder();
         AnalyzeOptions options;
@@ -75,11 +75,13 @@ final class AnalyzeCommand implements Main.Command {
         } catch (IllegalArgumentException e) {
             return usageError(e.getMessage());
         }
-        return analyze(Path.of(files.get(0)), cmd.getOptionValue("o"), decoder, options);
+        return analyze(files.stream().map(Path::of).toList(), cmd.getOptionValue("o"), decoder, options);
     }
 
-    private static int analyze(Path file, String outFile, SyscallDecoder decoder, AnalyzeOptions options) {
-        try (TraceReader reader = TraceReader.open(file)) {
+    /** One trace file, or the parts of one recording split by record --max-size (in any order). */
+    private static int analyze(List<Path> files, String outFile, SyscallDecoder decoder, AnalyzeOptions options) {
+        Path file = files.get(0);
+        try (RecordingReader reader = RecordingReader.open(files)) {
             Writer out;
             try {
                 out = outFile == null
@@ -90,11 +92,17 @@ final class AnalyzeCommand implements Main.Command {
                 return 1;
             }
             Analyzer analyzer = new Analyzer(reader.metadata(), decoder, options, out, host(reader.metadata()));
+            if (reader.firstPartIndex() > 0) {
+                analyzer.startsMidRecording();
+            }
+            if (outFile == null) {
+                analyzer.noticesTo(System.err); // as strace, whose trace and notices then both go to stderr
+            }
             try {
                 for (Stop stop : reader) {
                     analyzer.accept(stop);
                 }
-                analyzer.finish();
+                analyzer.finish(reader.damage().isEmpty());
             } finally {
                 if (outFile == null) {
                     out.flush();
@@ -104,14 +112,14 @@ final class AnalyzeCommand implements Main.Command {
             }
             Optional<String> damage = reader.damage();
             if (damage.isPresent()) {
-                System.err.println(NAME + ": " + file + ": " + damage.get());
+                System.err.println(NAME + ": " + (files.size() == 1 ? file + ": " : "") + damage.get());
                 return analyzer.stopsSeen() == 0 ? 1 : 0;
             }
             return 0;
         } catch (IOException e) {
             String message = String.valueOf(e.getMessage());
             // the reader's messages name the file already
-            System.err.println(NAME + ": " + (message.startsWith(file.toString()) ? "" : file + ": ") + message);
+            System.err.println(NAME + ": " + (files.size() > 1 || message.startsWith(file.toString()) ? "" : file + ": ") + message);
             return 1;
         }
     }

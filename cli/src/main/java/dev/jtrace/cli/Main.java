@@ -33,7 +33,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int status = run(args);
+        Termination.apply();
+        System.exit(status);
     }
 
     static int run(String[] args) {

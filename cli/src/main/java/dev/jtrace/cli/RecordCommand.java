@@ -2,9 +2,12 @@ package dev.jtrace.cli;
 
 import dev.jtrace.format.AsyncStopSink;
 import dev.jtrace.format.Compression;
+import dev.jtrace.format.RotatingTraceWriter;
+import dev.jtrace.format.StopSink;
 import dev.jtrace.format.TraceMetadata;
 import dev.jtrace.format.TraceWriter;
 import dev.jtrace.format.syscalls.SyscallDescriptions;
+import dev.jtrace.record.IgnoredSignals;
 import dev.jtrace.record.RecordException;
 import dev.jtrace.record.RecordOptions;
 import dev.jtrace.record.RecordResult;
@@ -18,6 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
@@ -29,14 +34,16 @@ import sun.misc.SignalHandler;
 
 /**
  * {@code jtrace record}: runs a command (or attaches to processes) under ptrace and writes every stop
- * to an Avro trace file. Exits with the command's status (128+N when signal N killed it; 0 with -p).
+ * to an Avro trace file. Returns the command's status (128+N when signal N killed it, after which
+ * {@link Main#main} ends the process by signal N, as strace does; 0 with -p).
  * SIGINT, SIGTERM and SIGHUP detach from attached processes and close a complete trace; while a
  * launched command runs they are ignored, as strace -o FILE CMD does (a terminal's Ctrl-C reaches the
  * command itself, whose death ends the recording).
  */
 final class RecordCommand implements Main.Command {
     private static final String USAGE = "jtrace record [-o FILE] [-f] [-p PID]... [-s SNAPLEN] "
-            + "[--codec zstd|deflate|snappy|null] [--cpu-time|--no-cpu-time] [--] CMD [ARGS...]";
+            + "[--codec zstd|deflate|snappy|null] [--cpu-time|--no-cpu-time] [--max-size SIZE [--rotate N]]"
+            + " [--duration SECONDS] [--] CMD [ARGS...]";
     private static final String DEFAULT_OUTPUT = "jtrace.avro";
     private static final String DEFAULT_CODEC = "zstd";
     private static final int QUEUE_CAPACITY = 1 << 14;
@@ -58,6 +65,7 @@ final class RecordCommand implements Main.Command {
         CommandLine line;
         RecordOptions recordOptions;
         Compression compression;
+        Limits limits;
         try {
             line = new DefaultParser().parse(options, args, true);
             if (line.hasOption("h")) {
@@ -67,30 +75,60 @@ final class RecordCommand implements Main.Command {
             rejectUnknownOption(args, line.getArgList());
             recordOptions = recordOptions(line);
             compression = Compression.parse(line.getOptionValue("codec", DEFAULT_CODEC));
+            limits = limits(line);
         } catch (ParseException | IllegalArgumentException e) {
             System.err.println("jtrace record: " + e.getMessage() + " (usage: " + USAGE + ")");
             return 2;
         }
         Path output = Path.of(line.getOptionValue("o", DEFAULT_OUTPUT));
-        return record(recordOptions, output, compression);
+        return record(recordOptions, output, compression, limits);
     }
 
-    private static int record(RecordOptions options, Path output, Compression compression)
+    /**
+     * Limits of a long recording.
+     *
+     * @param maxBytes      split the trace into files of at most this size (0: one file)
+     * @param keep          keep only the newest this many files
+     * @param durationNanos detach after this long (0: no limit)
+     */
+    record Limits(long maxBytes, int keep, long durationNanos) {
+    }
+
+    /** Where the stops go: one trace file, or a series of them. */
+    private record Output(StopSink sink, LongSupplier stops, LongSupplier bytes) {
+        static Output open(Path file, TraceMetadata metadata, Compression compression, Limits limits)
+                throws RecordException {
+            try {
+                if (limits.maxBytes() > 0) {
+                    RotatingTraceWriter w = new RotatingTraceWriter(file, metadata, compression, limits.maxBytes(),
+                            limits.keep());
+                    return new Output(w, w::stopsWritten, w::bytesWritten);
+                }
+                TraceWriter w = TraceWriter.create(file, metadata, compression);
+                return new Output(w, w::stopsWritten, w::bytesWritten);
+            } catch (IOException e) {
+                throw new RecordException("cannot create " + file + ": " + reason(e));
+            }
+        }
+    }
+
+    private static int record(RecordOptions options, Path output, Compression compression, Limits limits)
             throws IOException, RecordException {
         SyscallDescriptions descriptions = SyscallDescriptions.builtIn();
         TraceMetadata metadata = RecordingMetadata.capture(options, descriptions.hash());
-        TraceWriter writer;
-        try {
-            writer = TraceWriter.create(output, metadata, compression);
-        } catch (IOException e) {
-            throw new RecordException("cannot create " + output + ": " + reason(e));
-        }
-        AsyncStopSink sink = new AsyncStopSink(writer, QUEUE_CAPACITY);
-        Recorder recorder = new Recorder(options, descriptions.capturePlanner(options.snapLength()), sink);
+        Output writer = Output.open(output, metadata, compression, limits);
+        AsyncStopSink sink = new AsyncStopSink(writer.sink(), QUEUE_CAPACITY);
+        Recorder recorder = new Recorder(options, descriptions.capturePlanner(options.snapLength()), sink,
+                message -> System.err.println("jtrace record: " + message));
+        Thread timer = limits.durationNanos() > 0 ? startTimer(recorder, limits.durationNanos()) : null;
         SignalHandler onSignal = options.launches() ? SignalHandler.SIG_IGN : signal -> recorder.stop();
         List<SignalHandler> previous = new ArrayList<>();
         for (String name : DETACH_SIGNALS) {
-            previous.add(Signal.handle(new Signal(name), onSignal));
+            Signal signal = new Signal(name);
+            if (!options.launches()) {
+                IgnoredSignals.unignore(signal.getNumber()); // also when started in the background by a shell
+            }
+            previous.add(Signal.handle(signal, onSignal));
         }
         RecordResult result;
         try {
@@ -100,14 +138,92 @@ final class RecordCommand implements Main.Command {
             Files.deleteIfExists(output); // nothing useful was recorded
             throw e;
         } finally {
+            if (timer != null) {
+                timer.interrupt();
+            }
             for (int i = 0; i < DETACH_SIGNALS.length; i++) {
                 Signal.handle(new Signal(DETACH_SIGNALS[i]), previous.get(i));
             }
         }
         sink.close();
-        System.err.printf("jtrace: recorded %d stops to %s (%s)%n", writer.stopsWritten(), output,
-                humanSize(writer.bytesWritten()));
+        System.err.printf("jtrace: recorded %d stops to %s (%s)%n", writer.stops().getAsLong(), output,
+                humanSize(writer.bytes().getAsLong()));
+        if (result.killedBy() != 0) {
+            Termination.dieBy(result.killedBy());
+        }
         return result.shellStatus();
+    }
+
+    /** Detaches once {@code nanos} have passed (--duration). */
+    private static Thread startTimer(Recorder recorder, long nanos) {
+        Thread t = new Thread(() -> {
+            try {
+                TimeUnit.NANOSECONDS.sleep(nanos);
+            } catch (InterruptedException e) {
+                return; // the recording ended first
+            }
+            recorder.stop();
+        }, "jtrace-duration");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static Limits limits(CommandLine line) throws ParseException {
+        long maxBytes = 0;
+        int keep = Integer.MAX_VALUE;
+        if (line.hasOption("max-size")) {
+            maxBytes = size(line.getOptionValue("max-size"));
+            if (maxBytes < RotatingTraceWriter.MIN_MAX_BYTES) {
+                throw new ParseException("--max-size must be at least " + RotatingTraceWriter.MIN_MAX_BYTES / 1024
+                        + "K: '" + line.getOptionValue("max-size") + "'");
+            }
+        }
+        if (line.hasOption("rotate")) {
+            if (maxBytes == 0) {
+                throw new ParseException("--rotate needs --max-size");
+            }
+            keep = positive(line.getOptionValue("rotate"), "--rotate");
+        }
+        long duration = 0;
+        if (line.hasOption("duration")) {
+            String value = line.getOptionValue("duration");
+            try {
+                double seconds = Double.parseDouble(value);
+                if (!(seconds > 0) || seconds > 1e9) {
+                    throw new NumberFormatException();
+                }
+                duration = (long) (seconds * 1e9);
+            } catch (NumberFormatException e) {
+                throw new ParseException("invalid --duration argument: '" + value + "' (seconds, e.g. 30 or 0.5)");
+            }
+        }
+        return new Limits(maxBytes, keep, duration);
+    }
+
+    /** A size: bytes, or with a K, M or G suffix (powers of 1024). */
+    static long size(String value) throws ParseException {
+        String v = value.trim().toUpperCase(Locale.ROOT);
+        long unit = 1;
+        if (!v.isEmpty()) {
+            switch (v.charAt(v.length() - 1)) {
+                case 'K' -> unit = 1L << 10;
+                case 'M' -> unit = 1L << 20;
+                case 'G' -> unit = 1L << 30;
+                default -> {
+                }
+            }
+        }
+        String digits = unit == 1 ? v : v.substring(0, v.length() - 1);
+        try {
+            long n = Long.parseLong(digits);
+            if (n > 0 && n <= Long.MAX_VALUE / unit) {
+                return n * unit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ParseException("invalid --max-size argument: '" + value + "' (e.g. 512K, 10M, 1G)");
     }
 
     /**
@@ -183,6 +299,13 @@ final class RecordCommand implements Main.Command {
                 .addOption(Option.builder().longOpt("no-cpu-time")
                         .desc("do not record CPU time (analyze -c then sums wall-clock time)"
                                 + (RecordOptions.DEFAULT_CPU_TIME ? "" : " (default)")).build())
+                .addOption(Option.builder().longOpt("max-size").hasArg().argName("SIZE")
+                        .desc("split the trace into files FILE, FILE.1, FILE.2, ... of at most SIZE each"
+                                + " (e.g. 512K, 10M)").build())
+                .addOption(Option.builder().longOpt("rotate").hasArg().argName("N")
+                        .desc("with --max-size: keep only the newest N files").build())
+                .addOption(Option.builder().longOpt("duration").hasArg().argName("SECONDS")
+                        .desc("stop recording and detach after SECONDS").build())
                 .addOption(Option.builder("h").longOpt("help").desc("show this help").build());
     }
 

@@ -43,13 +43,15 @@ public final class TraceReader implements Iterable<Stop>, AutoCloseable {
     private final TraceMetadata metadata;
     private final Compression compression;
     private final BlockDecoder decoder;
+    private final RecordingPart part;
     private boolean iterated;
     private String damage;
     private long stopsRead;
     private int blocksRead;
 
     private TraceReader(Path path, AvroContainerReader container, TraceMetadata metadata, Compression compression,
-                        BlockDecoder decoder) {
+                        BlockDecoder decoder, RecordingPart part) {
+        this.part = part;
         this.path = path;
         this.container = container;
         this.metadata = metadata;
@@ -132,8 +134,15 @@ public final class TraceReader implements Iterable<Stop>, AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new TraceFormatException(file + " has bad metadata: " + e.getMessage());
         }
+        RecordingPart part;
+        try {
+            part = RecordingPart.fromMetadata(container.metadataString(RecordingPart.RECORDING_ID_KEY),
+                    container.metadataString(RecordingPart.PART_INDEX_KEY));
+        } catch (IllegalArgumentException e) {
+            throw new TraceFormatException(file + " has bad metadata: " + e.getMessage());
+        }
         BlockDecoder decoder = new BlockDecoder(schema, decompressor, metadata.startMonotonicNs());
-        return new TraceReader(file, container, metadata, compression, decoder);
+        return new TraceReader(file, container, metadata, compression, decoder, part);
     }
 
     /** The file's record schema, if our stop records can be read from it. */
@@ -170,6 +179,11 @@ public final class TraceReader implements Iterable<Stop>, AutoCloseable {
 
     public TraceMetadata metadata() {
         return metadata;
+    }
+
+    /** Which part of a recording split into several files this is; empty for a recording in one file. */
+    public Optional<RecordingPart> part() {
+        return Optional.ofNullable(part);
     }
 
     /** The block compression the file was written with. */

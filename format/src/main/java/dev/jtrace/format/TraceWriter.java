@@ -79,13 +79,28 @@ public final class TraceWriter implements StopSink, Flushable {
         return create(file, metadata, compression, DEFAULT_SYNC_INTERVAL);
     }
 
+    /** As {@link #create(Path, TraceMetadata, Compression)}, for one part of a recording split into files. */
+    public static TraceWriter create(Path file, TraceMetadata metadata, Compression compression, RecordingPart part)
+            throws IOException {
+        return create(file, metadata, compression, DEFAULT_SYNC_INTERVAL, part);
+    }
+
     /** As {@link #create(Path, TraceMetadata, Compression)}, with blocks of about {@code syncInterval} bytes. */
     static TraceWriter create(Path file, TraceMetadata metadata, Compression compression, int syncInterval)
             throws IOException {
+        return create(file, metadata, compression, syncInterval, null);
+    }
+
+    /** The general case: {@code part} null for a recording in one file. */
+    static TraceWriter create(Path file, TraceMetadata metadata, Compression compression, int syncInterval,
+                              RecordingPart part) throws IOException {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("avro.schema", stopSchemaJson());
         meta.put("avro.codec", compression.avroName());
         meta.putAll(MetadataCodec.toMap(metadata));
+        if (part != null) {
+            meta.putAll(part.toMetadata());
+        }
         byte[] sync = new byte[SYNC_SIZE];
         new SecureRandom().nextBytes(sync);
         CountingOutputStream out = new CountingOutputStream(Channels.newOutputStream(openOwnerOnly(file)));

@@ -50,6 +50,29 @@ final class Attacher {
         }
     }
 
+    /** The TracerPid of /proc/PID/status, 0 when untraced or unknown. */
+    private static int tracerOf(int pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Integer.toString(pid), "status"))) {
+                if (line.startsWith("TracerPid:")) {
+                    return Integer.parseInt(line.substring("TracerPid:".length()).trim());
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // unknown
+        }
+        return 0;
+    }
+
+    /** ", strace" for a tracer whose command name is strace; empty when unknown. */
+    private static String describe(int pid) {
+        try {
+            return ", " + Files.readString(Path.of("/proc", Integer.toString(pid), "comm")).trim();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private static List<Integer> threads(int pid) throws RecordException {
         List<Integer> tids = new ArrayList<>();
         try (Stream<Path> s = Files.list(Path.of("/proc", Integer.toString(pid), "task"))) {
@@ -68,9 +91,13 @@ final class Attacher {
     }
 
     private static RecordException failure(int pid, int errno) {
-        String hint = errno == Errno.EPERM
-                ? " (is it already being traced, or a kernel thread? see also /proc/sys/kernel/yama/ptrace_scope)"
-                : "";
+        String hint = "";
+        if (errno == Errno.EPERM) {
+            int tracer = tracerOf(pid);
+            hint = tracer > 0
+                    ? " (it is already traced by pid " + tracer + describe(tracer) + ")"
+                    : " (a kernel thread, or not permitted: see /proc/sys/kernel/yama/ptrace_scope)";
+        }
         return new RecordException("attach: pid " + pid + ": " + Errno.message(errno) + hint);
     }
 }

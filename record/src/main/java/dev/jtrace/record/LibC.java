@@ -57,6 +57,12 @@ public interface LibC {
 
     int sigaction(int sig, Pointer act, Pointer oldact);
 
+    int sigaddset(Pointer set, int sig);
+
+    int pthread_sigmask(int how, Pointer set, Pointer oldset);
+
+    int setrlimit(int resource, Pointer rlim);
+
     int uname(Pointer buf);
 
     int clock_gettime(int clock, Pointer timespec);

@@ -2,6 +2,7 @@ package dev.jtrace.record;
 
 import dev.jtrace.format.StopSink;
 import dev.jtrace.format.syscalls.CapturePlanner;
+import java.util.function.Consumer;
 
 /**
  * Records every ptrace stop of a launched command or of attached processes into a {@link StopSink}.
@@ -15,7 +16,16 @@ public final class Recorder {
     private volatile Thread thread;
 
     public Recorder(RecordOptions options, CapturePlanner planner, StopSink sink) {
-        this.tracer = new Tracer(options, planner, sink);
+        this(options, planner, sink, message -> {
+        });
+    }
+
+    /**
+     * @param warnings told, in one line each, about problems that do not end the recording (with several
+     *                 -p pids: a process that could not be attached while the others are traced)
+     */
+    public Recorder(RecordOptions options, CapturePlanner planner, StopSink sink, Consumer<String> warnings) {
+        this.tracer = new Tracer(options, planner, sink, warnings);
     }
 
     /**

@@ -10,7 +10,7 @@ import jnr.ffi.Pointer;
 final class Registers {
     private static final int SIZE = 27 * 8;
     private static final int RBP = 32, RBX = 40, R10 = 56, R9 = 64, R8 = 72, RCX = 88, RDX = 96, RSI = 104,
-            RDI = 112, ORIG_RAX = 120;
+            RDI = 112, ORIG_RAX = 120, RAX = 80;
     private static final int[] X86_64_ARGS = {RDI, RSI, RDX, R10, R8, R9};
     private static final int[] I386_ARGS = {RBX, RCX, RDX, RSI, RDI, RBP};
 
@@ -19,6 +19,16 @@ final class Registers {
     /** Reads the registers of {@code tid}; 0 or errno. */
     int fetch(int tid) {
         return Ptrace.registers(tid, buf);
+    }
+
+    /** The kernel's ERESTARTSYS, ERESTARTNOINTR, ERESTARTNOHAND and ERESTART_RESTARTBLOCK (512..516). */
+    static boolean isRestartCode(long rval) {
+        return rval <= -512 && rval >= -516 && rval != -515;
+    }
+
+    /** rax: at a stop after a syscall, its return value. */
+    long returnValue() {
+        return buf.getLong(RAX);
     }
 
     int syscallNumber() {

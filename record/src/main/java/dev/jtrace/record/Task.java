@@ -7,6 +7,8 @@ final class Task {
     int tid;
     /** False while a launched command is still in its spawn's set-up (before its execve): not recorded. */
     boolean recording;
+    /** Seized by attaching to a running process, and its first (attach) stop not seen yet. */
+    boolean attaching;
     /** Between a syscall-entry stop and its exit stop. */
     boolean inSyscall;
     Arch arch;

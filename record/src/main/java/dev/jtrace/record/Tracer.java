@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import jnr.ffi.Pointer;
 
 /**
@@ -34,6 +35,7 @@ final class Tracer {
     private final RecordOptions options;
     private final CapturePlanner planner;
     private final StopSink sink;
+    private final Consumer<String> warnings;
     private final Map<Integer, Task> tasks = new HashMap<>();
     private final SyscallInfo info = new SyscallInfo();
     private final Registers registers = new Registers();
@@ -54,8 +56,9 @@ final class Tracer {
     private TaskExit mainExit;
     private long stops;
 
-    Tracer(RecordOptions options, CapturePlanner planner, StopSink sink) {
+    Tracer(RecordOptions options, CapturePlanner planner, StopSink sink, Consumer<String> warnings) {
         this.options = options;
+        this.warnings = warnings;
         this.planner = planner;
         this.sink = sink;
         this.clock = options.cpuTime() ? new TaskClock() : null;
@@ -99,10 +102,36 @@ final class Tracer {
             mainPid = launchStart.pid();
             tasks.put(mainPid, new Task(mainPid, false));
         } else {
-            int opts = Ptrace.options(options.followForks(), false);
-            for (int pid : options.pids()) {
-                Attacher.attach(pid, opts, tasks.keySet(), t -> tasks.put(t, new Task(t, true)));
+            attachAll();
+        }
+    }
+
+    /**
+     * Attaches to every pid given. One that cannot be attached (gone, already traced, not permitted) is
+     * reported as a warning and the others are traced, as strace does; only when none can be is it an error.
+     */
+    private void attachAll() throws RecordException {
+        int opts = Ptrace.options(options.followForks(), false);
+        RecordException first = null;
+        for (int pid : options.pids()) {
+            try {
+                Attacher.attach(pid, opts, tasks.keySet(), t -> {
+                    Task task = new Task(t, true);
+                    task.attaching = true;
+                    tasks.put(t, task);
+                });
+            } catch (RecordException e) {
+                if (first == null) {
+                    first = e;
+                }
+                if (options.pids().size() > 1) {
+                    warnings.accept(e.getMessage());
+                }
             }
+        }
+        if (tasks.isEmpty()) {
+            throw options.pids().size() > 1 ? new RecordException("could not attach to any of the processes given")
+                    : first;
         }
     }
 
@@ -215,6 +244,25 @@ final class Tracer {
         }
     }
 
+    /**
+     * At the attach stop of a task that was blocked in a syscall: the attach interrupted that call, which
+     * returned an ERESTART* code without a syscall-exit stop (the task was not yet resumed with
+     * PTRACE_SYSCALL). Record that return, with the number from orig_rax, so the analyzer knows which call
+     * the task restarts (strace's {@code restart_syscall(<... resuming interrupted NAME ...>)}).
+     */
+    private void recordInterruptedCall(Task task, long now) throws IOException {
+        int t = task.tid;
+        if (registers.fetch(t) != 0 || info.fetch(t) != 0) {
+            return;
+        }
+        long rval = registers.returnValue();
+        int nr = registers.syscallNumber();
+        if (nr < 0 || !Registers.isRestartCode(rval)) {
+            return;
+        }
+        emit(new SyscallExit(t, now, info.arch(), nr, rval, true, List.of(), -1));
+    }
+
     private void onEventStop(Task task, long now, int event, int sig) throws IOException {
         int t = task.tid;
         if (event == Ptrace.EVENT_STOP) {
@@ -227,7 +275,11 @@ final class Tracer {
             }
             if (task.recording) {
                 emit(new PtraceEvent(t, now, PtraceEvent.Kind.STOP, 0));
+                if (task.attaching) {
+                    recordInterruptedCall(task, now);
+                }
             }
+            task.attaching = false;
             resume(t, 0);
             return;
         }
