@@ -20,7 +20,6 @@ import dev.jtrace.format.syscalls.SyscallDescriptions;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -45,6 +42,7 @@ final class AnalyzeCommand implements Main.Command {
     private static final String USAGE = "jtrace analyze [-o OUT] [-f] [-c | -C] [-S SORTBY] [-w] [-s N] [-x|-xx] [-v]"
             + " [-X raw|abbrev|verbose] [-y|-yy] [-e EXPR]... [-P PATH]... [-n] [-i] [-q|-qq|-qqq] [-T] [-t|-tt|-ttt] [-r]"
             + " [-a COLUMN] [-z|-Z] [--pidns-translation] FILE [PART...]";
+    private static final CommandSyntax SYNTAX = new CommandSyntax(NAME, USAGE);
 
     @Override
     public String summary() {
@@ -56,13 +54,13 @@ final class AnalyzeCommand implements Main.Command {
         Options spec = options();
         CommandLine cmd;
         try {
-            cmd = DefaultParser.builder().setAllowPartialMatching(false).build().parse(spec, args);
+            Optional<CommandLine> parsed = SYNTAX.parse(spec, args);
+            if (parsed.isEmpty()) {
+                return 0;
+            }
+            cmd = parsed.get();
         } catch (ParseException e) {
             return usageError(e.getMessage());
-        }
-        if (cmd.hasOption("h")) {
-            new HelpFormatter().printHelp(new PrintWriter(System.out, true), 100, USAGE, null, spec, 2, 2, null);
-            return 0;
         }
         List<String> files = cmd.getArgList();
         if (files.isEmpty()) {
@@ -135,9 +133,7 @@ final class AnalyzeCommand implements Main.Command {
     }
 
     private static int usageError(String message) {
-        System.err.println(NAME + ": " + message);
-        System.err.println("usage: " + USAGE);
-        return 2;
+        return SYNTAX.usageError(message);
     }
 
     private static Options options() {

@@ -13,10 +13,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -28,6 +27,7 @@ import org.apache.commons.cli.ParseException;
 final class DiffCommand implements Main.Command {
     private static final String NAME = "jtrace diff";
     private static final String USAGE = "jtrace diff [-e trace=SET] [-C LINES] [-n MAX] TRACE_A TRACE_B";
+    private static final CommandSyntax SYNTAX = new CommandSyntax(NAME, USAGE);
 
     @Override
     public String summary() {
@@ -44,13 +44,13 @@ final class DiffCommand implements Main.Command {
         spec.addOption("h", "help", false, "this help");
         CommandLine cmd;
         try {
-            cmd = DefaultParser.builder().setAllowPartialMatching(false).build().parse(spec, args);
+            Optional<CommandLine> parsed = SYNTAX.parse(spec, args);
+            if (parsed.isEmpty()) {
+                return 0;
+            }
+            cmd = parsed.get();
         } catch (ParseException e) {
             return usageError(e.getMessage());
-        }
-        if (cmd.hasOption("h")) {
-            new HelpFormatter().printHelp(new PrintWriter(System.out, true), 100, USAGE, null, spec, 2, 2, null);
-            return 0;
         }
         List<String> files = cmd.getArgList();
         if (files.size() != 2) {
@@ -108,8 +108,6 @@ final class DiffCommand implements Main.Command {
     }
 
     private static int usageError(String message) {
-        System.err.println(NAME + ": " + message);
-        System.err.println("usage: " + USAGE);
-        return 2;
+        return SYNTAX.usageError(message);
     }
 }

@@ -14,9 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -29,6 +28,7 @@ import org.apache.commons.cli.ParseException;
 final class ReplayCommand implements Main.Command {
     private static final String NAME = "jtrace replay";
     private static final String USAGE = "jtrace replay [--root DIR] [--pid P] [--speed 0|1|N] [--report FILE] [--json] TRACE";
+    private static final CommandSyntax SYNTAX = new CommandSyntax(NAME, USAGE);
 
     @Override
     public String summary() {
@@ -48,13 +48,13 @@ final class ReplayCommand implements Main.Command {
         spec.addOption("h", "help", false, "this help");
         CommandLine cmd;
         try {
-            cmd = DefaultParser.builder().setAllowPartialMatching(false).build().parse(spec, args);
+            Optional<CommandLine> parsed = SYNTAX.parse(spec, args);
+            if (parsed.isEmpty()) {
+                return 0;
+            }
+            cmd = parsed.get();
         } catch (ParseException e) {
             return usageError(e.getMessage());
-        }
-        if (cmd.hasOption("h")) {
-            new HelpFormatter().printHelp(new PrintWriter(System.out, true), 100, USAGE, null, spec, 2, 2, null);
-            return 0;
         }
         List<String> files = cmd.getArgList();
         if (files.size() != 1) {
@@ -116,8 +116,6 @@ final class ReplayCommand implements Main.Command {
     }
 
     private static int usageError(String message) {
-        System.err.println(NAME + ": " + message);
-        System.err.println("usage: " + USAGE);
-        return 2;
+        return SYNTAX.usageError(message);
     }
 }

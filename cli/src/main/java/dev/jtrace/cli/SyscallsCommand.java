@@ -4,9 +4,8 @@ import dev.jtrace.format.Arch;
 import dev.jtrace.format.syscalls.SyscallDescriptions;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.DefaultParser;
-import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
@@ -18,6 +17,7 @@ import org.apache.commons.cli.ParseException;
 final class SyscallsCommand implements Main.Command {
     private static final String NAME = "jtrace syscalls";
     private static final String USAGE = "jtrace syscalls [--abi x86_64|i386] [--raw-only] [--json]";
+    private static final CommandSyntax SYNTAX = new CommandSyntax(NAME, USAGE);
 
     private final PrintStream out;
 
@@ -44,13 +44,13 @@ final class SyscallsCommand implements Main.Command {
         spec.addOption(Option.builder("h").longOpt("help").desc("this help").build());
         CommandLine cmd;
         try {
-            cmd = DefaultParser.builder().setAllowPartialMatching(false).build().parse(spec, args);
+            Optional<CommandLine> parsed = SYNTAX.parse(spec, args, out);
+            if (parsed.isEmpty()) {
+                return 0;
+            }
+            cmd = parsed.get();
         } catch (ParseException e) {
             return usageError(e.getMessage());
-        }
-        if (cmd.hasOption("h")) {
-            new HelpFormatter().printHelp(new java.io.PrintWriter(out, true), 100, USAGE, null, spec, 2, 2, null);
-            return 0;
         }
         if (!cmd.getArgList().isEmpty()) {
             return usageError("unexpected argument '" + cmd.getArgList().get(0) + "'");
@@ -86,8 +86,6 @@ final class SyscallsCommand implements Main.Command {
     }
 
     private static int usageError(String message) {
-        System.err.println(NAME + ": " + message);
-        System.err.println("usage: " + USAGE);
-        return 2;
+        return SYNTAX.usageError(message);
     }
 }
