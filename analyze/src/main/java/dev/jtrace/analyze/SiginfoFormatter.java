@@ -113,7 +113,10 @@ public final class SiginfoFormatter {
         } else if (code > 0 && code != SI_KERNEL && signo == SIGSYS) {
             appendSeccomp(s, b);
         } else {
-            appendSender(s, b, pid);
+            // A kernel-generated signal (SI_KERNEL) names a sender only when there is one, as strace does.
+            if (code != SI_KERNEL || b.getInt(16) != 0 || b.getInt(20) != 0) {
+                appendSender(s, b, pid);
+            }
             long value = b.getLong(24);
             if (value != 0) {
                 appendValue(s, value);

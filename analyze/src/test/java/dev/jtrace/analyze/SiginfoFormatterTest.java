@@ -24,6 +24,10 @@ class SiginfoFormatterTest {
         10 | 0  | -60  | 1234 | 9 | 0 | 0 | {si_signo=SIGUSR1, si_code=SI_ASYNCNL, si_pid=1234, si_uid=0, si_int=9, si_ptr=0x9}
         10 | 0  | -100 | 1234 | 9 | 0 | 0 | {si_signo=SIGUSR1, si_code=0xffffff9c, si_pid=1234, si_uid=0, si_int=9, si_ptr=0x9}
         10 | 0  | 128  | 1234 | 9 | 0 | 0 | {si_signo=SIGUSR1, si_code=SI_KERNEL, si_pid=1234, si_uid=0, si_int=9, si_ptr=0x9}
+        10 | 0  | 128  | 0 | 0 | 0 | 0 | {si_signo=SIGUSR1, si_code=SI_KERNEL}
+        10 | 0  | 128  | 0 | 9 | 0 | 0 | {si_signo=SIGUSR1, si_code=SI_KERNEL, si_int=9, si_ptr=0x9}
+        10 | 0  | 128  | 5 | 0 | 0 | 0 | {si_signo=SIGUSR1, si_code=SI_KERNEL, si_pid=5, si_uid=0}
+        10 | 0  | 128  | 30064771072 | 0 | 0 | 0 | {si_signo=SIGUSR1, si_code=SI_KERNEL, si_pid=0, si_uid=7}
         10 | 0  | 5    | 1234 | 9 | 0 | 0 | {si_signo=SIGUSR1, si_code=0x5, si_pid=1234, si_uid=0, si_int=9, si_ptr=0x9}
         10 | 13 | 0    | 1234 | 9 | 0 | 0 | {si_signo=SIGUSR1, si_code=SI_USER, si_errno=EACCES, si_pid=1234, si_uid=0}
         10 | 0  | -1   | 1234 | 0 | 0 | 0 | {si_signo=SIGUSR1, si_code=SI_QUEUE, si_pid=1234, si_uid=0}
