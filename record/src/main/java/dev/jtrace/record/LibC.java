@@ -25,6 +25,10 @@ public interface LibC {
 
     long process_vm_readv(int pid, Pointer localIov, long localCount, Pointer remoteIov, long remoteCount, long flags);
 
+    long process_vm_writev(int pid, Pointer localIov, long localCount, Pointer remoteIov, long remoteCount, long flags);
+
+    String strerror(int errnum);
+
     int posix_spawn(Pointer pid, String path, Pointer fileActions, Pointer attr, Pointer argv, long envp);
 
     int posix_spawnattr_init(Pointer attr);

@@ -1,5 +1,6 @@
 package dev.jtrace.record.inject;
 
+import dev.jtrace.record.LibC;
 import jnr.ffi.Pointer;
 
 /**
@@ -43,7 +44,7 @@ public final class SyscallHost implements AutoCloseable {
     private static final int RIP = 128;
     private static final int[] ARG_REGS = {RDI, RSI, RDX, R10, R8, R9};
 
-    private final HostLibC c = HostNative.C;
+    private final LibC c = HostNative.C;
     private final int pid;
     private final Pointer regs = HostNative.allocate(27 * 8);
     private final Pointer info = HostNative.allocate(128);
@@ -218,7 +219,7 @@ public final class SyscallHost implements AutoCloseable {
     }
 
     private static int spawnStopped() throws HostException {
-        HostLibC c = HostNative.C;
+        LibC c = HostNative.C;
         Pointer attr = HostNative.allocate(512);
         Pointer actions = HostNative.allocate(256);
         Pointer emptySet = HostNative.allocate(128);
