@@ -60,18 +60,18 @@ final class AnalyzeCommand implements Main.Command {
             }
             cmd = parsed.get();
         } catch (ParseException e) {
-            return usageError(e.getMessage());
+            return SYNTAX.usageError(e.getMessage());
         }
         List<String> files = cmd.getArgList();
         if (files.isEmpty()) {
-            return usageError("missing trace FILE");
+            return SYNTAX.usageError("missing trace FILE");
         }
         SyscallDecoder decoder = SyscallDescriptions.builtIn().decoder();
         AnalyzeOptions options;
         try {
             options = analyzeOptions(cmd, decoder);
         } catch (IllegalArgumentException e) {
-            return usageError(e.getMessage());
+            return SYNTAX.usageError(e.getMessage());
         }
         return analyze(files.stream().map(Path::of).toList(), cmd.getOptionValue("o"), decoder, options);
     }
@@ -130,10 +130,6 @@ final class AnalyzeCommand implements Main.Command {
         } catch (IOException e) {
             return Host.detached();
         }
-    }
-
-    private static int usageError(String message) {
-        return SYNTAX.usageError(message);
     }
 
     private static Options options() {

@@ -50,11 +50,11 @@ final class DiffCommand implements Main.Command {
             }
             cmd = parsed.get();
         } catch (ParseException e) {
-            return usageError(e.getMessage());
+            return SYNTAX.usageError(e.getMessage());
         }
         List<String> files = cmd.getArgList();
         if (files.size() != 2) {
-            return usageError("expected two trace files, got " + files.size());
+            return SYNTAX.usageError("expected two trace files, got " + files.size());
         }
         Predicate<Call> compared;
         int context;
@@ -67,9 +67,9 @@ final class DiffCommand implements Main.Command {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            return usageError("-C wants a number of lines >= 0 and -n a number >= 1");
+            return SYNTAX.usageError("-C wants a number of lines >= 0 and -n a number >= 1");
         } catch (IllegalArgumentException e) {
-            return usageError(e.getMessage());
+            return SYNTAX.usageError(e.getMessage());
         }
         Trace a;
         Trace b;
@@ -105,9 +105,5 @@ final class DiffCommand implements Main.Command {
             String m = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             throw new IOException(m.contains(file) ? m : file + ": " + m, e);
         }
-    }
-
-    private static int usageError(String message) {
-        return SYNTAX.usageError(message);
     }
 }

@@ -52,22 +52,22 @@ final class ExportCommand implements Main.Command {
             }
             cmd = parsed.get();
         } catch (ParseException e) {
-            return usageError(e.getMessage());
+            return SYNTAX.usageError(e.getMessage());
         }
         List<String> files = cmd.getArgList();
         if (files.size() != 1) {
-            return usageError(files.isEmpty() ? "missing TRACE" : "expected one TRACE, got " + files.size());
+            return SYNTAX.usageError(files.isEmpty() ? "missing TRACE" : "expected one TRACE, got " + files.size());
         }
         String format = cmd.getOptionValue("format");
         if (format == null) {
-            return usageError("missing --format seeds|c|syz");
+            return SYNTAX.usageError("missing --format seeds|c|syz");
         }
         boolean needsDir = format.equals("seeds") || format.equals("syz");
         if (!needsDir && !format.equals("c")) {
-            return usageError("unknown format '" + format + "' (seeds, c, syz)");
+            return SYNTAX.usageError("unknown format '" + format + "' (seeds, c, syz)");
         }
         if (needsDir && !cmd.hasOption("dir")) {
-            return usageError("--format " + format + " needs --dir DIR");
+            return SYNTAX.usageError("--format " + format + " needs --dir DIR");
         }
         Trace trace;
         try {
@@ -115,9 +115,5 @@ final class ExportCommand implements Main.Command {
             System.err.println(NAME + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()));
             return 1;
         }
-    }
-
-    private static int usageError(String message) {
-        return SYNTAX.usageError(message);
     }
 }

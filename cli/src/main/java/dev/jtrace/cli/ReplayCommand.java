@@ -54,11 +54,11 @@ final class ReplayCommand implements Main.Command {
             }
             cmd = parsed.get();
         } catch (ParseException e) {
-            return usageError(e.getMessage());
+            return SYNTAX.usageError(e.getMessage());
         }
         List<String> files = cmd.getArgList();
         if (files.size() != 1) {
-            return usageError(files.isEmpty() ? "missing TRACE" : "expected one TRACE, got " + files.size());
+            return SYNTAX.usageError(files.isEmpty() ? "missing TRACE" : "expected one TRACE, got " + files.size());
         }
         int pid;
         double speed;
@@ -69,7 +69,7 @@ final class ReplayCommand implements Main.Command {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            return usageError("--pid wants a process id and --speed a number >= 0");
+            return SYNTAX.usageError("--pid wants a process id and --speed a number >= 0");
         }
         try {
             Trace trace = loadTrace(files.get(0));
@@ -113,9 +113,5 @@ final class ReplayCommand implements Main.Command {
             String m = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             throw new IOException(m.contains(file) ? m : file + ": " + m, e);
         }
-    }
-
-    private static int usageError(String message) {
-        return SYNTAX.usageError(message);
     }
 }

@@ -50,10 +50,10 @@ final class SyscallsCommand implements Main.Command {
             }
             cmd = parsed.get();
         } catch (ParseException e) {
-            return usageError(e.getMessage());
+            return SYNTAX.usageError(e.getMessage());
         }
         if (!cmd.getArgList().isEmpty()) {
-            return usageError("unexpected argument '" + cmd.getArgList().get(0) + "'");
+            return SYNTAX.usageError("unexpected argument '" + cmd.getArgList().get(0) + "'");
         }
         List<Arch> abis;
         if (cmd.hasOption("abi")) {
@@ -62,7 +62,7 @@ final class SyscallsCommand implements Main.Command {
                 case "x86_64" -> abis = List.of(Arch.X86_64);
                 case "i386" -> abis = List.of(Arch.I386);
                 default -> {
-                    return usageError("unknown ABI '" + abi + "' (x86_64, i386)");
+                    return SYNTAX.usageError("unknown ABI '" + abi + "' (x86_64, i386)");
                 }
             }
         } else {
@@ -83,9 +83,5 @@ final class SyscallsCommand implements Main.Command {
             }
         }
         return 0;
-    }
-
-    private static int usageError(String message) {
-        return SYNTAX.usageError(message);
     }
 }
