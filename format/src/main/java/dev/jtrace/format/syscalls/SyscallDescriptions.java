@@ -30,6 +30,7 @@ public final class SyscallDescriptions {
     private static final String[] NUMBERS = {"numbers-x86_64.tsv", "numbers-i386.tsv"};
     private static final String SYSCALLS = "syscalls.def";
     private static final String CONSTANTS = "constants.def";
+    private static final String STRUCTS = "structs.def";
     private static volatile SyscallDescriptions builtIn;
 
     private final Map<Arch, String[]> names = new EnumMap<>(Arch.class);
@@ -47,6 +48,7 @@ public final class SyscallDescriptions {
         loadNumbers(Arch.I386, NUMBERS[1], digest);
         constants = DescriptionParser.parseConstants(resource(CONSTANTS, digest));
         descriptions = DescriptionParser.parseSyscalls(resource(SYSCALLS, digest));
+        resource(STRUCTS, digest); // laid out by StructLayouts; hashed here so a trace names the layouts it used
         for (Arch arch : Arch.values()) {
             DescribedSyscall[] table = new DescribedSyscall[names.get(arch).length];
             for (Description d : descriptions) {

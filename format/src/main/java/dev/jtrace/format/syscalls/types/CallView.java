@@ -8,6 +8,8 @@ import dev.jtrace.format.decode.DecodeContext;
 import dev.jtrace.format.decode.DecodeOptions;
 import dev.jtrace.format.syscalls.ConstantSet;
 import dev.jtrace.format.syscalls.Description;
+import dev.jtrace.format.syscalls.structs.StructLayouts;
+import dev.jtrace.format.syscalls.structs.StructView;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +49,11 @@ public final class CallView {
 
     public int wordSize() {
         return arch() == Arch.I386 ? 4 : 8;
+    }
+
+    /** Captured bytes read as struct {@code name} of structs.def in this call's ABI. */
+    public StructView struct(String name, Capture data) {
+        return StructLayouts.builtIn().get(name, arch()).view(data.data());
     }
 
     public long arg(int i) {

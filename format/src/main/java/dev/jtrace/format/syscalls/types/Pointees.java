@@ -2,12 +2,37 @@ package dev.jtrace.format.syscalls.types;
 
 import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
+import dev.jtrace.format.syscalls.structs.StructLayouts;
+import dev.jtrace.format.syscalls.structs.StructView;
 
 /** Building blocks for pointees: fixed-size structs, values behind pointers and small arrays. */
 public final class Pointees {
     /** A fixed-size pointee printed by a lambda. */
     public interface Printer {
         void print(CallView c, StructReader r, StringBuilder out);
+    }
+
+    /** Prints a struct of structs.def from a view of its captured bytes. */
+    public interface LayoutPrinter {
+        void print(CallView c, StructView v, StringBuilder out);
+    }
+
+    /**
+     * A struct of structs.def ({@code name}), captured with its ABI's size and printed by {@code p}; a layout limited
+     * to other ABIs makes {@link #size} throw, as a description that uses it for the wrong ABI is an error.
+     */
+    public static Pointee struct(String name, LayoutPrinter p) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return StructLayouts.builtIn().get(name, s.arch()).size();
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                p.print(c, c.struct(name, data), out);
+            }
+        };
     }
 
     public static Pointee fixed(int size64, int size32, Printer p) {

@@ -9,7 +9,7 @@ public final class StructReader {
     public static final class Short extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        Short() {
+        public Short() {
             super(null, null, false, false);
         }
     }
