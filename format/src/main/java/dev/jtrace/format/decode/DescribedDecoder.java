@@ -201,12 +201,17 @@ public final class DescribedDecoder implements SyscallDecoder {
         return out;
     }
 
+    /**
+     * Every register in hex. An i386 number strace does not know prints the registers whole, as strace does: a 64-bit
+     * program's {@code int $0x80} leaves its upper halves in them ({@code syscall_0x270f(0, 0x7ffc...)}).
+     */
     private List<Printed> raw(SyscallEntry entry) {
+        boolean known = descriptions.knownToStrace(entry.arch(), entry.nr());
         Integer n = descriptions.argCount(entry.arch(), entry.nr());
-        int count = n == null || !descriptions.knownToStrace(entry.arch(), entry.nr()) ? 6 : n;
+        int count = n == null || !known ? 6 : n;
         List<Printed> out = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            long v = entry.arch() == Arch.I386 ? entry.arg(i) & 0xffffffffL : entry.arg(i);
+            long v = entry.arch() == Arch.I386 && known ? entry.arg(i) & 0xffffffffL : entry.arg(i);
             out.add(new Printed(Scalars.hex(v), false));
         }
         return out;
