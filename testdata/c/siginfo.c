@@ -77,9 +77,14 @@ static void faults(void)
 	close(fd);
 }
 
-/* A child whose getppid traps (SECCOMP_RET_TRAP with errno data 1): SIGSYS, SYS_SECCOMP. */
+/* A child whose getppid traps (SECCOMP_RET_TRAP with errno data 1): SIGSYS, SYS_SECCOMP. Its SIGCHLD
+ * stays blocked until it was reaped, so that it arrives at the same place on every run. */
 static void seccomp_trap(void)
 {
+	sigset_t chld;
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	sigprocmask(SIG_BLOCK, &chld, NULL);
 	pid_t c = fork();
 	if (c == 0) {
 		struct sock_filter code[] = {
@@ -96,6 +101,7 @@ static void seccomp_trap(void)
 		_exit(got == SIGSYS ? 0 : 1);
 	}
 	waitpid(c, NULL, 0);
+	sigprocmask(SIG_UNBLOCK, &chld, NULL);
 }
 
 /* A child that stops, is continued, then exits when told: its SIGCHLDs taken with sigwaitinfo and waitid. */

@@ -12,6 +12,10 @@ final class Clone3 implements CustomCall {
     public List<Printed> arguments(CallView c) {
         var cap = c.entryCapture(0, "");
         String args = CallView.pointer(c.arg(0));
+        if (!c.options().dereference()) {
+            // -e verbose= leaves the call out: the struct's address, and no parent_tid after the call
+            return List.of(entry(args), new Printed(", " + Long.toUnsignedString(c.arg(1)), true, true));
+        }
         if (cap != null && cap.readable() && cap.data().length >= 64) {
             StructReader r = new StructReader(cap, c.arch());
             StringBuilder b = new StringBuilder("{flags=");
