@@ -11,6 +11,7 @@
 #include <setjmp.h>
 #include <signal.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -246,13 +247,15 @@ int main(void)
 	timer_delete(t);
 
 	struct mq_attr attr = {.mq_maxmsg = 1, .mq_msgsize = 8};
-	mqd_t q = mq_open("/jtrace-siginfo", O_CREAT | O_RDWR, 0600, &attr);
+	char queue[32];                                           /* named by the pid: runs may overlap */
+	snprintf(queue, sizeof queue, "/jtrace-siginfo-%d", getpid());
+	mqd_t q = mq_open(queue, O_CREAT | O_RDWR, 0600, &attr);
 	sev.sigev_signo = SIGUSR1;
 	sev.sigev_value.sival_int = 9;
 	mq_notify(q, &sev);
 	mq_send(q, "m", 1, 0);                                    /* SI_MESGQ */
 	mq_close(q);
-	mq_unlink("/jtrace-siginfo");
+	mq_unlink(queue);
 
 	int p[2];
 	pipe(p);
