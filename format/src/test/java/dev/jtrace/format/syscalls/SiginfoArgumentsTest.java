@@ -10,7 +10,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import org.junit.jupiter.api.Test;
 
-/** siginfo arguments: lines strace 6.1 printed here for testdata/c/siginfo.c under -X abbrev, raw and verbose. */
+/**
+ * siginfo arguments: lines strace 6.1 printed here for testdata/c/siginfo.c (and ptrace's, for a parent reading
+ * its PTRACE_TRACEME child's signal) under -X abbrev, raw and verbose.
+ */
 class SiginfoArgumentsTest {
     static final long P = 0x7ffd0000L;
     static final long LOW = 0x412a6000L;
@@ -67,6 +70,20 @@ class SiginfoArgumentsTest {
                 line(Constants.RAW, "waitid", exited, 0, 1, 30982, P, 0x1000004, 0));
         assertEquals("waitid(P_ALL, 0, 0x7ffd0000, WNOHANG|WEXITED, NULL) = -1 ECHILD (No child processes)",
                 line(Constants.ABBREV, "waitid", exited, -10, 0, 0, P, 5, 0));
+    }
+
+    @Test
+    void ptraceGetsAndSetsSiginfos() {
+        FakeMemory tkill = new FakeMemory().put(P, info(10, -6, 16025, 0));
+        assertEquals("ptrace(PTRACE_GETSIGINFO, 16025, NULL, {si_signo=SIGUSR1, si_code=SI_TKILL, si_pid=16025, si_uid=0}) = 0",
+                line(Constants.ABBREV, "ptrace", tkill, 0, 0x4202, 16025, 0, P));
+        FakeMemory queue = new FakeMemory().put(P, info(10, -1, 16031, 0, 5));
+        assertEquals("ptrace(0x4203, 16031, NULL, {si_signo=10, si_code=0xffffffff, si_pid=16031, si_uid=0, si_int=5, si_ptr=0x5}) = 0",
+                line(Constants.RAW, "ptrace", queue, 0, 0x4203, 16031, 0, P));
+        assertEquals("ptrace(0x4202 /* PTRACE_GETSIGINFO */, 16038, NULL, 0x1) = -1 EFAULT (Bad address)",
+                line(Constants.VERBOSE, "ptrace", new FakeMemory(), -14, 0x4202, 16038, 0, 1));
+        assertEquals("ptrace(0x7 /* PTRACE_CONT */, 16038, NULL, 0) = 0",
+                line(Constants.VERBOSE, "ptrace", new FakeMemory(), 0, 7, 16038, 0, 0));
     }
 
     @Test
