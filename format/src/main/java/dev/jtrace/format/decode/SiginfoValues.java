@@ -80,7 +80,7 @@ final class SiginfoValues {
 
     /**
      * si_syscall: x86_64's calls by their {@code __NR_} name, another ABI's as a number with its name in a
-     * comment; unknown numbers (and -X raw) bare.
+     * comment; numbers strace 6.1 does not know (and -X raw) bare.
      */
     String syscall(int auditArch, int nr) {
         Arch arch = null;
@@ -89,7 +89,8 @@ final class SiginfoValues {
                 arch = a;
             }
         }
-        String name = arch == null ? null : SyscallDescriptions.builtIn().name(arch, nr);
+        SyscallDescriptions d = SyscallDescriptions.builtIn();
+        String name = arch == null || !d.knownToStrace(arch, nr) ? null : d.name(arch, nr);
         if (name == null || mode == Constants.RAW) {
             return Integer.toString(nr);
         }
