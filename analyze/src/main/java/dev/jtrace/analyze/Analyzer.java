@@ -16,6 +16,7 @@ import dev.jtrace.format.TaskSeen;
 import dev.jtrace.format.TraceMetadata;
 import dev.jtrace.format.decode.DecodeContext;
 import dev.jtrace.format.decode.DecodeOptions;
+import dev.jtrace.format.decode.Siginfo;
 import dev.jtrace.format.decode.Signals;
 import dev.jtrace.format.decode.SyscallDecoder;
 import java.io.IOException;
@@ -41,7 +42,6 @@ public final class Analyzer {
     private final AnalyzeOptions options;
     private final Appendable out;
     private final LineWriter lines;
-    private final SiginfoFormatter siginfo;
     private final SummaryTable summary = new SummaryTable();
     private final FdTracker fds;
     private final CallDecoding decoding;
@@ -70,7 +70,6 @@ public final class Analyzer {
         this.lines = new LineWriter(out, pidPrefix,
                 new Timestamper(options.timestamps(), options.relative(), metadata, host.zone()), options.alignColumn(),
                 marks::of);
-        this.siginfo = new SiginfoFormatter(decoder);
         this.fds = new FdTracker(host.realPath());
         this.decoding = new CallDecoding(decoder, options.decode(), display);
         this.paths = new PathFilter(display.paths(), fds);
@@ -329,7 +328,7 @@ public final class Analyzer {
         String name = Signals.nameOrNumber(s.signo());
         lines.start(t, s.time());
         DecodeContext ctx = context(t);
-        lines.append("--- " + name + (info.length >= 48 ? " " + siginfo.format(info, ctx::pidText) : "") + " ---");
+        lines.append("--- " + name + (info.length >= 48 ? " " + Siginfo.format(info, ctx) : "") + " ---");
         lines.end();
     }
 

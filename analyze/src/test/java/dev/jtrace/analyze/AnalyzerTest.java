@@ -16,6 +16,7 @@ import dev.jtrace.format.PtraceEvent.Kind;
 import dev.jtrace.format.SignalStop;
 import dev.jtrace.format.Stop;
 import dev.jtrace.format.TraceMetadata;
+import dev.jtrace.format.decode.DecodeOptions;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -159,6 +160,21 @@ class AnalyzerTest {
                 """,
                 run(FOLLOW, new SignalStop(4921, t(1), 11, info), killed(4921, 2, 11, true),
                         new GroupStop(4919, t(3), 19)));
+    }
+
+    @Test
+    void signalLinesFollowDashX() throws IOException {
+        byte[] info = new byte[128];
+        ByteBuffer.wrap(info).order(ByteOrder.LITTLE_ENDIAN).putInt(0, 10).putInt(8, -6).putInt(16, 1234);
+        // strace 6.1 -X raw and -X verbose on a tgkill'd SIGUSR1
+        assertEquals("--- SIGUSR1 {si_signo=10, si_code=0xfffffffa, si_pid=1234, si_uid=0} ---\n",
+                run(dashX(DecodeOptions.Constants.RAW), new SignalStop(1234, t(1), 10, info)));
+        assertEquals("--- SIGUSR1 {si_signo=10 /* SIGUSR1 */, si_code=0xfffffffa /* SI_TKILL */, si_pid=1234, si_uid=0} ---\n",
+                run(dashX(DecodeOptions.Constants.VERBOSE), new SignalStop(1234, t(1), 10, info)));
+    }
+
+    private static AnalyzeOptions dashX(DecodeOptions.Constants mode) {
+        return AnalyzeOptions.builder().decode(new DecodeOptions(32, 0, false, mode, 0)).build();
     }
 
     @Test

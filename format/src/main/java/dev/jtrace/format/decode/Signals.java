@@ -61,6 +61,15 @@ public final class Signals {
         return n != null ? n : Integer.toString(signo);
     }
 
+    /** A signal as -X prints it: the name (abbrev), the number (raw), or {@code 10 /* SIGUSR1 *}{@code /} (verbose). */
+    public static String text(int signo, DecodeOptions.Constants mode) {
+        String n = name(signo);
+        if (n == null || mode == DecodeOptions.Constants.RAW) {
+            return Integer.toString(signo);
+        }
+        return mode == DecodeOptions.Constants.VERBOSE ? signo + " /* " + n + " */" : n;
+    }
+
     /** The number of a signal name (with or without the SIG prefix), or -1. */
     public static int number(String name) {
         String n = name.startsWith("SIG") ? name : "SIG" + name;

@@ -2,6 +2,7 @@ package dev.jtrace.format.syscalls.types;
 
 import static dev.jtrace.format.syscalls.types.CustomCalls.entry;
 
+import dev.jtrace.format.decode.DecodeOptions;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,9 @@ final class Clone implements CustomCall {
         List<Printed> p = new ArrayList<>();
         p.add(entry("child_stack=" + CallView.pointer(c.arg(1))));
         long sig = flags & 0xff;
-        String rest = c.constants("clone").symbolic(flags & ~0xffL);
+        // -X raw and verbose print the flags as a number (with its names in a comment), then the exit signal
+        String rest = c.options().constants() == DecodeOptions.Constants.ABBREV || (flags & ~0xffL) == 0
+                ? c.constants("clone").symbolic(flags & ~0xffL) : c.constant("clone", flags & ~0xffL);
         StringBuilder f = new StringBuilder("flags=");
         if (rest != null) {
             f.append(rest);

@@ -3,6 +3,7 @@ package dev.jtrace.format.syscalls.types;
 import static dev.jtrace.format.syscalls.types.CustomCalls.entry;
 
 import dev.jtrace.format.Capture;
+import dev.jtrace.format.decode.DecodeOptions;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.List;
 
@@ -12,11 +13,19 @@ final class Clone3 implements CustomCall {
     public List<Printed> arguments(CallView c) {
         var cap = c.entryCapture(0, "");
         String args = CallView.pointer(c.arg(0));
+        if (!c.options().dereference()) {
+            // -e verbose= leaves the call out: the struct's address, and no parent_tid after the call
+            return List.of(entry(args), new Printed(", " + Long.toUnsignedString(c.arg(1)), true, true));
+        }
         if (cap != null && cap.readable() && cap.data().length >= 64) {
             StructReader r = new StructReader(cap, c.arch());
             StringBuilder b = new StringBuilder("{flags=");
             String fl = c.constants("clone").symbolic(r.s64(0));
-            b.append(fl == null ? Scalars.hex(r.s64(0)) : fl);
+            if (c.options().constants() != DecodeOptions.Constants.ABBREV) {
+                b.append(c.constant("clone", r.s64(0)));
+            } else {
+                b.append(fl == null ? Scalars.hex(r.s64(0)) : fl);
+            }
             if ((r.s64(0) & 0x1000) != 0) { // CLONE_PIDFD: strace shows the field only then
                 b.append(", pidfd=").append(CallView.pointer(r.s64(8)));
             }

@@ -49,6 +49,11 @@ public final class EventStructs {
             }
 
             @Override
+            public boolean empty(CallView c, int arg) {
+                return c.length(len) == 0;
+            }
+
+            @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
                 StructReader r = new StructReader(data, c.arch());
                 long n = Math.max(c.length(len), 0);

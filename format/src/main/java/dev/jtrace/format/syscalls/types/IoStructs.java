@@ -29,6 +29,11 @@ public final class IoStructs {
             }
 
             @Override
+            public boolean empty(CallView c, int arg) {
+                return c.length(count) == 0;
+            }
+
+            @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
                 printIovecs(c, arg, "", data, c.length(count), output, out);
             }
@@ -95,6 +100,11 @@ public final class IoStructs {
             @Override
             public long size(CaptureSite s, int arg) {
                 return Math.min(Math.max(s.length(count), 0), 4096) * 8;
+            }
+
+            @Override
+            public boolean empty(CallView c, int arg) {
+                return c.length(count) == 0;
             }
 
             @Override

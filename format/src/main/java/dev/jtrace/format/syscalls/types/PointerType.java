@@ -67,7 +67,8 @@ public final class PointerType implements ArgType {
             out.append("NULL");
             return;
         }
-        if (!call.options().dereference()) {
+        if (!call.options().dereference() && !pointee.empty(call, arg)) {
+            // -e verbose= leaves this call out: an address, but an array of no elements still prints as []
             out.append(CallView.pointer(address));
             return;
         }

@@ -20,6 +20,9 @@ final class Poll implements CustomCall {
         if (c.rval() == 0) {
             return " (Timeout)";
         }
+        if (!c.options().dereference()) {
+            return ""; // -e verbose= leaves the call out: no revents
+        }
         String fds = IoStructs.pollResult(c, 0, "nfds");
         String left = timeLeft(c);
         if (left == null || !fds.endsWith(")")) {

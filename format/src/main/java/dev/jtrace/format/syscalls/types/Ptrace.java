@@ -1,13 +1,22 @@
 package dev.jtrace.format.syscalls.types;
 
 import static dev.jtrace.format.syscalls.types.CustomCalls.entry;
+import static dev.jtrace.format.syscalls.types.CustomCalls.text;
 
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.ArrayList;
 import java.util.List;
 
-/** ptrace: PTRACE_TRACEME has no further arguments; the others print pid, addr (an address) and data. */
+/**
+ * ptrace: PTRACE_TRACEME has no further arguments; the others print pid, addr (an address) and data, which
+ * PTRACE_GETSIGINFO and PTRACE_SETSIGINFO point to a siginfo_t (read back at exit, given at entry).
+ */
 final class Ptrace implements CustomCall {
+    private static final long GETSIGINFO = 0x4202;
+    private static final long SETSIGINFO = 0x4203;
+    private static final ArgType SIGINFO_OUT = new PointerType(PointerType.Direction.OUT, SignalStructs.SIGINFO);
+    private static final ArgType SIGINFO_IN = new PointerType(PointerType.Direction.IN, SignalStructs.SIGINFO);
+
     @Override
     public List<Printed> arguments(CallView c) {
         List<Printed> p = new ArrayList<>();
@@ -16,9 +25,29 @@ final class Ptrace implements CustomCall {
             boolean known = c.constants("ptrace").symbolic(c.arg(0)) != null;
             p.add(entry(Integer.toString(c.intArg(1))));
             p.add(entry(CallView.pointer(c.arg(2))));
-            // an unknown request's data is an address to strace; a known one's is a value (options, signal)
-            p.add(entry(known ? Scalars.hex(c.arg(3)) : CallView.pointer(c.arg(3))));
+            if (c.arg(0) == GETSIGINFO) {
+                p.add(new Printed(text(SIGINFO_OUT, c, 3), true));
+            } else if (c.arg(0) == SETSIGINFO) {
+                p.add(entry(text(SIGINFO_IN, c, 3)));
+            } else {
+                // an unknown request's data is an address to strace; a known one's is a value (options, signal)
+                p.add(entry(known ? Scalars.hex(c.arg(3)) : CallView.pointer(c.arg(3))));
+            }
         }
         return p;
+    }
+
+    @Override
+    public void captureAtEntry(CaptureSite s) {
+        if (s.arg(0) == SETSIGINFO) {
+            SIGINFO_IN.captureAtEntry(s, 3);
+        }
+    }
+
+    @Override
+    public void captureAtExit(CaptureSite s) {
+        if (s.arg(0) == GETSIGINFO) {
+            SIGINFO_OUT.captureAtExit(s, 3);
+        }
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * rt_sigreturn({mask=[...]}): the mask is uc_sigmask of the signal frame the stack pointer points
- * into (x86_64: the ucontext is at sp, uc_sigmask at +296; i386: the ucontext at sp+140, mask at +108).
+ * into (x86_64: the ucontext is at sp, uc_sigmask at +296; i386: the ucontext at sp+140, mask at +108);
+ * the mask's address when -e verbose= leaves the call out.
  */
 final class RtSigreturn implements CustomCall {
     static final String PATH = "uc_sigmask";
@@ -16,6 +17,9 @@ final class RtSigreturn implements CustomCall {
     @Override
     public List<Printed> arguments(CallView c) {
         var cap = c.entryCapture(0, PATH);
+        if (cap != null && !c.options().dereference()) {
+            return List.of(entry("{mask=" + CallView.pointer(cap.address()) + "}"));
+        }
         if (cap == null || !cap.readable() || cap.data().length < 8) {
             return List.of();
         }

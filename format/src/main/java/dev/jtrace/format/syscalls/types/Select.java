@@ -45,7 +45,11 @@ final class Select implements CustomCall {
             }
         }
         var left = c.exitCapture(4, "");
-        if (c.arg(4) != 0 && left != null && left.readable()) {
+        if (c.arg(4) != 0 && !c.options().dereference()) {
+            // -e verbose= leaves the call out: the ready fds still print, the time left as its address
+            b.append(first ? "" : ", ").append("left ").append(CallView.pointer(c.arg(4)));
+            first = false;
+        } else if (c.arg(4) != 0 && left != null && left.readable()) {
             StructReader r = new StructReader(left, c.arch());
             try {
                 String name = c.description().name();

@@ -29,7 +29,7 @@ public final class SignalStructs {
     public static final Pointee SIGINFO = Pointees.fixed(128, 128, (c, r, out) -> {
         byte[] b = r.bytes(0, 128);
         boolean empty = r.s32(0) == 0;
-        out.append(empty ? "{}" : dev.jtrace.format.decode.Siginfo.format(b, c.arch(), c.options()));
+        out.append(empty ? "{}" : dev.jtrace.format.decode.Siginfo.format(b, c.arch(), c.context()));
     });
 
     /** Signal sets: {@code [INT TERM]}, or {@code ~[...]} when more than half the signals are in it. */
