@@ -14,17 +14,17 @@ final class Clone implements CustomCall {
         List<Printed> p = new ArrayList<>();
         p.add(entry("child_stack=" + CallView.pointer(c.arg(1))));
         long sig = flags & 0xff;
-        String rest = c.constants("clone").symbolic(flags & ~0xffL);
+        long rest = flags & ~0xffL;
         StringBuilder f = new StringBuilder("flags=");
-        if (rest != null) {
-            f.append(rest);
+        if (rest != 0) {
+            f.append(c.constant("clone", rest));
         }
         if (sig != 0) {
-            if (rest != null) {
+            if (rest != 0) {
                 f.append('|');
             }
             Scalars.signal(c, (int) sig, f);
-        } else if (rest == null) {
+        } else if (rest == 0) {
             f.append('0');
         }
         p.add(entry(f.toString()));
