@@ -63,6 +63,10 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries, Str
         return flagNames(value);
     }
 
+    private boolean hasShiftedNumber() {
+        return entries.stream().anyMatch(e -> e.kind == Kind.SHIFTED);
+    }
+
     /** True when a zero word has a name ({@code AT_STATX_SYNC_AS_STAT}, {@code O_RDONLY}). */
     public boolean namesZero() {
         return entries.stream().anyMatch(e -> e.value == 0 && e.kind != Kind.SHIFTED);
@@ -135,10 +139,18 @@ public record ConstantSet(String name, boolean isFlags, List<Entry> entries, Str
             return hex(value);
         }
         String sym = symbolic(value);
-        if (sym == null) {
-            return isFlags && value == 0 ? "0" : unknownText(value);
+        if (sym == null && isFlags && value == 0) {
+            return "0";
         }
-        return mode == Constants.VERBOSE ? hex(value) + " /* " + sym + " */" : sym;
+        if (mode == Constants.ABBREV) {
+            return sym != null ? sym : unknownText(value);
+        }
+        if (sym == null && !hasShiftedNumber()) {
+            return unknownText(value);
+        }
+        // a word with a number field (memfd_create's) prints its whole abbreviation in the comment:
+        // 0x8 /* 0x8 /* MFD_??? */ */
+        return hex(value) + " /* " + (sym != null ? sym : unknownText(value)) + " */";
     }
 
     /** strace's {@code %#x}: {@code 0}, {@code 0x1f}. */
