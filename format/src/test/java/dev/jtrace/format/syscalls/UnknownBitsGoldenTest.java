@@ -336,4 +336,52 @@ class UnknownBitsGoldenTest {
         check(VERBOSE, "fanotify_mark(-1, 0x1 /* FAN_MARK_ADD */, 0x80000 /* FAN_DIR_MODIFY */, -1 /* FAN_NOFD */, NULL) = -1 EINVAL (Invalid argument)",
                 "fanotify_mark", -22, -1, 1, 0x80000, -1, 0);
     }
+
+    /** kexec_load's flags: the architecture field, then flags, of a C unsigned long. */
+    @Test
+    void kexecArchitectureThenFlags() {
+        check(ABBREV, "kexec_load(NULL, 0, NULL, 0xffff0000 /* KEXEC_ARCH_??? */|KEXEC_ON_CRASH|KEXEC_PRESERVE_CONTEXT|0xffffffff0000fffc) = -1 ENOSYS (Function not implemented)",
+                "kexec_load", -38, 0, 0, 0, -1);
+        check(RAW, "kexec_load(NULL, 0, NULL, 0xffff0000|0xffffffff0000ffff) = -1 ENOSYS (Function not implemented)",
+                "kexec_load", -38, 0, 0, 0, -1);
+        check(VERBOSE, "kexec_load(NULL, 0, NULL, 0xffff0000 /* KEXEC_ARCH_??? */|0xffffffff0000ffff /* KEXEC_ON_CRASH|KEXEC_PRESERVE_CONTEXT|0xffffffff0000fffc */) = -1 ENOSYS (Function not implemented)",
+                "kexec_load", -38, 0, 0, 0, -1);
+        check(ABBREV, "kexec_load(NULL, 0, NULL, KEXEC_ARCH_X86_64|KEXEC_ON_CRASH) = -1 ENOSYS (Function not implemented)",
+                "kexec_load", -38, 0, 0, 0, 0x3e0001);
+        check(RAW, "kexec_load(NULL, 0, NULL, 0) = -1 ENOSYS (Function not implemented)", "kexec_load", -38, 0, 0, 0, 0);
+    }
+
+    /** syslog's action: decimal with its name in a comment, under every -X mode. */
+    @Test
+    void syslogActionIsDecimalWithAComment() {
+        for (Constants mode : Constants.values()) {
+            check(mode, "syslog(-1 /* SYSLOG_ACTION_??? */, NULL, 0) = -1 EINVAL (Invalid argument)", "syslog", -22,
+                    -1, 0, 0);
+        }
+    }
+
+    /** The names strace gives unknown values of sets whose symbols share no prefix to cut at. */
+    @Test
+    void unknownNamesOfOddPrefixes() {
+        check(ABBREV, "access(NULL, 0x8 /* ?_OK */) = -1 EINVAL (Invalid argument)", "access", -22, 0, 8);
+        check(VERBOSE, "io_uring_register(-1, 0xffffffff /* IORING_REGISTER_??? */, NULL, 0) = -1 EINVAL (Invalid argument)",
+                "io_uring_register", -22, -1, 0xffffffffL, 0, 0);
+        check(ABBREV, "waitid(0x7 /* P_??? */, 0, NULL, 0x10 /* W??? */, NULL) = -1 EINVAL (Invalid argument)",
+                "waitid", -22, 7, 0, 0, 0x10, 0);
+        check(ABBREV, "renameat2(-1, NULL, -1, NULL, 0x8 /* RENAME_?? */) = -1 EINVAL (Invalid argument)",
+                "renameat2", -22, -1, 0, -1, 0, 8);
+    }
+
+    /** Sets of their own: mount_setattr's AT_* flags, delete_module's order, memfd_secret's O_CLOEXEC. */
+    @Test
+    void flagSetsOfTheirOwn() {
+        check(ABBREV, "mount_setattr(-1, NULL, AT_SYMLINK_NOFOLLOW|AT_NO_AUTOMOUNT|AT_EMPTY_PATH|AT_RECURSIVE|0xffff66ff, NULL, 0) = -1 EINVAL (Invalid argument)",
+                "mount_setattr", -22, -1, 0, 0xffffffffL, 0, 0);
+        check(ABBREV, "delete_module(NULL, O_NONBLOCK|O_TRUNC|0xfffff5ff) = -1 ENOSYS (Function not implemented)",
+                "delete_module", -38, 0, 0xffffffffL);
+        check(ABBREV, "memfd_secret(O_CLOEXEC|0xfff7ffff) = -1 EINVAL (Invalid argument)", "memfd_secret", -22,
+                0xffffffffL);
+        check(ABBREV, "landlock_add_rule(-1, 0xffffffff /* LANDLOCK_RULE_??? */, NULL, 0xffffffff) = -1 EINVAL (Invalid argument)",
+                "landlock_add_rule", -22, -1, 0xffffffffL, 0, -1);
+    }
 }

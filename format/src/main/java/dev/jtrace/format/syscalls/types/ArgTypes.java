@@ -48,6 +48,13 @@ public final class ArgTypes {
                 }
                 return Scalars.constant(set, true);
             }
+            case "denum": {
+                String set = need(t.param(), t);
+                if (!constants.containsKey(set)) {
+                    throw new IllegalArgumentException("unknown constant set " + set);
+                }
+                return Scalars.decimalEnum(set);
+            }
             case "wflags": {
                 String set = need(t.param(), t);
                 if (!constants.containsKey(set)) {

@@ -101,6 +101,19 @@ public final class Scalars {
         };
     }
 
+    /**
+     * {@code denum<set>}: a C int enumeration strace prints in decimal with the name in a comment, under every
+     * -X mode: {@code 10 /* SYSLOG_ACTION_SIZE_BUFFER *}{@code /}, {@code -1 /* SYSLOG_ACTION_??? *}{@code /}.
+     */
+    public static ArgType decimalEnum(String setName) {
+        return (c, i, out) -> {
+            ConstantSet set = c.constants(setName);
+            int v = c.intArg(i);
+            String name = set.symbolic(v & 0xffffffffL);
+            out.append(v).append(" /* ").append(name != null ? name : set.unknownSymbol()).append(" */");
+        };
+    }
+
     /** {@code creatmode[flags]}: the mode argument, present only with O_CREAT or O_TMPFILE. */
     public static ArgType creatMode(String flagsArg) {
         return new ArgType() {
