@@ -111,7 +111,10 @@ public final class Siginfo {
             };
         }
         String sym = k.get(set).symbolic(code & 0xffffffffL);
-        if (sym == null || o.constants() == DecodeOptions.Constants.RAW) {
+        if (o.constants() == DecodeOptions.Constants.RAW) {
+            return Scalars.hex(code & 0xffffffffL);
+        }
+        if (sym == null) {
             return code < 0 || code > 9 ? Scalars.hex(code & 0xffffffffL) : Integer.toString(code);
         }
         return o.constants() == DecodeOptions.Constants.VERBOSE ? Scalars.hex(code & 0xffffffffL) + " /* " + sym + " */"

@@ -384,4 +384,29 @@ class UnknownBitsGoldenTest {
         check(ABBREV, "landlock_add_rule(-1, 0xffffffff /* LANDLOCK_RULE_??? */, NULL, 0xffffffff) = -1 EINVAL (Invalid argument)",
                 "landlock_add_rule", -22, -1, 0xffffffffL, 0, -1);
     }
+
+    /** clone's flags as any flag word (unknown bits named, -X raw hex), then the exit signal. */
+    @Test
+    void cloneFlagsThenExitSignal() {
+        check(ABBREV, "clone(child_stack=NULL, flags=0x400000 /* CLONE_??? */|SIGCHLD) = 25759", "clone", 25759,
+                0x400011, 0, 0, 0, 0);
+        check(ABBREV, "clone(child_stack=NULL, flags=0x400000 /* CLONE_??? */) = 25767", "clone", 25767, 0x400000, 0,
+                0, 0, 0);
+        check(RAW, "clone(child_stack=NULL, flags=0x1200000|17, child_tidptr=0x7f0000001000) = 25939", "clone", 25939,
+                0x1200011, 0, 0, 0x7f0000001000L, 0);
+        check(VERBOSE, "clone(child_stack=NULL, flags=0x400000 /* CLONE_??? */|17 /* SIGCHLD */) = 25950", "clone",
+                25950, 0x400011, 0, 0, 0, 0);
+    }
+
+    /** Under -X raw a siginfo's code is hex whatever its value. */
+    @Test
+    void rawSiginfoCodeIsHex() {
+        long set = 0x7ffe0000L;
+        long info = set + 0x100;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(128).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.putInt(0, 17).putInt(8, 1).putInt(16, 2664).putInt(24, 3);
+        FakeMemory m = new FakeMemory().words(set, 1L << 16).put(info, b.array());
+        assertEquals("rt_sigtimedwait([17], {si_signo=17, si_code=0x1, si_pid=2664, si_uid=0, si_status=3, si_utime=0, si_stime=0}, NULL, 8) = 17 (SIGCHLD)",
+                Strace.line(new DecodeOptions(32, 0, false, RAW, 0), "rt_sigtimedwait", m, 17, set, info, 0, 8));
+    }
 }
