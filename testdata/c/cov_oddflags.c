@@ -1,6 +1,7 @@
 /* More flag and enumeration arguments with all bits set or values no symbol names (invalid descriptors and
  * pointers, so nothing happens): how strace prints the unknown part of each set cov_allbits.c does not cover. */
 #define _GNU_SOURCE
+#include <fcntl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -77,5 +78,24 @@ int main(void)
 	syscall(SYS_mmap, 0, 0, 0x10, 0x7, -1, 0);
 	syscall(SYS_mprotect, 0, 0, 0x10);
 	syscall(SYS_personality, 0x10000);
+	syscall(SYS_fcntl, -1, F_SETLEASE, ALL);
+	syscall(SYS_fcntl, -1, F_NOTIFY, ALL);
+	syscall(SYS_fcntl, -1, F_ADD_SEALS, ALL);
+	syscall(SYS_fcntl, -1, F_SETLEASE, 1);
+	syscall(SYS_ptrace, 0x4200, -1, 0, ALL);	/* PTRACE_SETOPTIONS */
+	syscall(SYS_ptrace, 0x4206, -1, 0, 0x100000);	/* PTRACE_SEIZE, PTRACE_O_EXITKILL */
+	syscall(SYS_setsockopt, -1, 17, ALL, 0, 0);	/* SOL_UDP */
+	syscall(SYS_setsockopt, -1, 263, ALL, 0, 0);	/* SOL_PACKET */
+	syscall(SYS_setsockopt, -1, 270, 1, 0, 0);	/* SOL_NETLINK */
+	syscall(SYS_getsockopt, -1, 99, ALL, 0, 0);
+	syscall(SYS_socket, 16, 3, ALL);		/* AF_NETLINK */
+	syscall(SYS_socket, 1, 1, ALL);
+	syscall(SYS_chmod, 0, ALL);
+	syscall(SYS_mkdirat, -1, 0, ALL);
+	syscall(SYS_umask, 0x12345);
+	syscall(SYS_umask, 022);
+	syscall(SYS_mknod, 0, ALL, ALL);
+	syscall(SYS_mknodat, -1, 0, 0xffff8fff, 0);
+	syscall(SYS_open, 0, O_CREAT, ALL);
 	return 0;
 }

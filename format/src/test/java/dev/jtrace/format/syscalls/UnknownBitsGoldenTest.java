@@ -409,4 +409,45 @@ class UnknownBitsGoldenTest {
         assertEquals("rt_sigtimedwait([17], {si_signo=17, si_code=0x1, si_pid=2664, si_uid=0, si_status=3, si_utime=0, si_stime=0}, NULL, 8) = 17 (SIGCHLD)",
                 Strace.line(new DecodeOptions(32, 0, false, RAW, 0), "rt_sigtimedwait", m, 17, set, info, 0, 8));
     }
+
+    /** Modes are the kernel's umode_t: 16 bits; mknod's with a type no S_IF* names prints in octal whole. */
+    @Test
+    void modesAreSixteenBits() {
+        check(ABBREV, "chmod(NULL, 0177777) = -1 EFAULT (Bad address)", "chmod", -14, 0, 0xffffffffffffffffL);
+        check(ABBREV, "mkdirat(-1, NULL, 0177777) = -1 EFAULT (Bad address)", "mkdirat", -14, -1, 0, 0xffffffffffffffffL);
+        check(ABBREV, "umask(021505) = 022", "umask", 022, 0x12345);
+        check(ABBREV, "open(NULL, O_RDONLY|O_CREAT, 0177777) = -1 EFAULT (Bad address)", "open", -14, 0, 0100, 0xffffffffffffffffL);
+        check(ABBREV, "mknod(NULL, 0177777) = -1 EINVAL (Invalid argument)", "mknod", -22, 0, 0xffffffffffffffffL, 0xffffffffffffffffL);
+        check(ABBREV, "mknodat(-1, NULL, S_IFREG|S_ISUID|S_ISGID|S_ISVTX|0777) = -1 EFAULT (Bad address)", "mknodat",
+                -14, -1, 0, 0xffff8fffL, 0);
+    }
+
+    /** Option names of more socket levels, and AF_NETLINK's protocols. */
+    @Test
+    void moreSocketLevelsAndNetlinkProtocols() {
+        check(ABBREV, "setsockopt(-1, SOL_UDP, 0xffffffff /* UDP_??? */, NULL, 0) = -1 EBADF (Bad file descriptor)",
+                "setsockopt", -9, -1, 17, 0xffffffffffffffffL, 0, 0);
+        check(ABBREV, "setsockopt(-1, SOL_PACKET, 0xffffffff /* PACKET_??? */, NULL, 0) = -1 EBADF (Bad file descriptor)",
+                "setsockopt", -9, -1, 263, 0xffffffffffffffffL, 0, 0);
+        check(ABBREV, "setsockopt(-1, SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, NULL, 0) = -1 EBADF (Bad file descriptor)",
+                "setsockopt", -9, -1, 270, 1, 0, 0);
+        check(ABBREV, "socket(AF_NETLINK, SOCK_RAW, 0xffffffff /* NETLINK_??? */) = -1 EPROTONOSUPPORT (Protocol not supported)",
+                "socket", -93, 16, 3, 0xffffffffffffffffL);
+    }
+
+    /** fcntl's lease, directory-notify and seal arguments, ptrace's options: sets of their own, of a C long. */
+    @Test
+    void fcntlAndPtraceArgumentSets() {
+        check(ABBREV, "fcntl(-1, F_SETLEASE, 0xffffffffffffffff /* F_??? */) = -1 EBADF (Bad file descriptor)",
+                "fcntl", -9, -1, 1024, 0xffffffffffffffffL);
+        check(ABBREV, "fcntl(-1, F_SETLEASE, F_WRLCK) = -1 EBADF (Bad file descriptor)", "fcntl", -9, -1, 1024, 1);
+        check(ABBREV, "fcntl(-1, F_NOTIFY, DN_ACCESS|DN_MODIFY|DN_CREATE|DN_DELETE|DN_RENAME|DN_ATTRIB|DN_MULTISHOT|0xffffffff7fffffc0) = -1 EBADF (Bad file descriptor)",
+                "fcntl", -9, -1, 1026, 0xffffffffffffffffL);
+        check(ABBREV, "fcntl(-1, F_ADD_SEALS, F_SEAL_SEAL|F_SEAL_SHRINK|F_SEAL_GROW|F_SEAL_WRITE|F_SEAL_FUTURE_WRITE|0xffffffffffffffe0) = -1 EBADF (Bad file descriptor)",
+                "fcntl", -9, -1, 1033, 0xffffffffffffffffL);
+        check(ABBREV, "ptrace(PTRACE_SETOPTIONS, -1, NULL, PTRACE_O_TRACESYSGOOD|PTRACE_O_TRACEFORK|PTRACE_O_TRACEVFORK|PTRACE_O_TRACECLONE|PTRACE_O_TRACEEXEC|PTRACE_O_TRACEVFORKDONE|PTRACE_O_TRACEEXIT|PTRACE_O_TRACESECCOMP|PTRACE_O_EXITKILL|PTRACE_O_SUSPEND_SECCOMP|0xffffffffffcfff00) = -1 ESRCH (No such process)",
+                "ptrace", -3, 0x4200, -1, 0, 0xffffffffffffffffL);
+        check(ABBREV, "ptrace(PTRACE_SEIZE, -1, NULL, PTRACE_O_EXITKILL) = -1 ESRCH (No such process)", "ptrace", -3,
+                0x4206, -1, 0, 0x100000);
+    }
 }

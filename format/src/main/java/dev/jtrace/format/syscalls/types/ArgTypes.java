@@ -78,7 +78,7 @@ public final class ArgTypes {
             case "kcmpidx": return Scalars.kcmpIndex(need(t.len(), t));
             case "off64lo": return (c, i, out) -> out.append(c.arg(i) & 0xffffffffL | c.arg(i + 1) << 32);
             case "pgoff": return (c, i, out) -> out.append(Scalars.hex(c.arg(i) << 12));
-            case "nodemode": return (c, i, out) -> out.append(FileStructs.mode(c, c.arg(i) & 0xffffffffL));
+            case "nodemode": return Scalars.NODE_MODE;
             case "nodedev": return Scalars.nodeDevice(need(t.len(), t));
             case "ipcflags": return Scalars.ipcFlags(need(t.param(), t));
             case "sockproto": return Scalars.socketProtocol(need(t.len(), t));

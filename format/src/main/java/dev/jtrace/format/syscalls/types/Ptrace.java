@@ -8,6 +8,9 @@ import java.util.List;
 
 /** ptrace: PTRACE_TRACEME has no further arguments; the others print pid, addr (an address) and data. */
 final class Ptrace implements CustomCall {
+    private static final long PTRACE_SETOPTIONS = 0x4200;
+    private static final long PTRACE_SEIZE = 0x4206;
+
     @Override
     public List<Printed> arguments(CallView c) {
         List<Printed> p = new ArrayList<>();
@@ -17,7 +20,12 @@ final class Ptrace implements CustomCall {
             p.add(entry(Integer.toString(c.intArg(1))));
             p.add(entry(CallView.pointer(c.arg(2))));
             // an unknown request's data is an address to strace; a known one's is a value (options, signal)
-            p.add(entry(known ? Scalars.hex(c.arg(3)) : CallView.pointer(c.arg(3))));
+            long request = c.arg(0);
+            if (request == PTRACE_SETOPTIONS || request == PTRACE_SEIZE) {
+                p.add(entry(c.constant("ptrace_options", c.arg(3))));
+            } else {
+                p.add(entry(known ? Scalars.hex(c.arg(3)) : CallView.pointer(c.arg(3))));
+            }
         }
         return p;
     }

@@ -8,6 +8,10 @@ import java.util.List;
 /** Argument types held in the register itself: integers, fds, ids, signals, constants. */
 public final class Scalars {
     private static final int AT_FDCWD = -100;
+    private static final long UMODE_MASK = 0xffff;
+    private static final long AF_INET = 2;
+    private static final long AF_INET6 = 10;
+    private static final long AF_NETLINK = 16;
     private static final long KCMP_FILE = 0;
     private static final long KCMP_VM = 1;
     private static final long KCMP_SYSVSEM = 6;
@@ -24,7 +28,18 @@ public final class Scalars {
     /** A C unsigned int in hex (flags strace prints without a table). */
     public static final ArgType HEX32 = (c, i, out) -> out.append(hex(c.arg(i) & 0xffffffffL));
     public static final ArgType PTR = (c, i, out) -> out.append(CallView.pointer(c.arg(i)));
-    public static final ArgType MODE = (c, i, out) -> out.append(octal(c.arg(i) & 0xffffffffL));
+    /** A mode: the kernel's umode_t, so the low 16 bits, in octal ({@code 0177777} for all ones). */
+    public static final ArgType MODE = (c, i, out) -> out.append(octal(c.arg(i) & UMODE_MASK));
+    /**
+     * {@code nodemode}: mknod's mode, {@code S_IFIFO|0600}; with a file type no S_IF* names the whole mode in
+     * octal ({@code 0177777}), as strace prints it.
+     */
+    public static final ArgType NODE_MODE = (c, i, out) -> {
+        long mode = c.arg(i) & UMODE_MASK;
+        long type = mode & 0170000;
+        boolean known = type == 0 || c.constants("mknod_type").entries().stream().anyMatch(e -> e.value() == type);
+        out.append(known ? FileStructs.mode(c, mode) : octal(mode));
+    };
     public static final ArgType FD = (c, i, out) -> fd(c, c.intArg(i), out);
     public static final ArgType DIRFD = (c, i, out) -> dirfd(c, c.intArg(i), false, out);
     /** fanotify_mark's dirfd: as {@link #DIRFD}, and -1 is {@code FAN_NOFD}. */
@@ -125,7 +140,7 @@ public final class Scalars {
 
             @Override
             public void print(CallView c, int i, StringBuilder out) {
-                out.append(octal(c.arg(i) & 07777));
+                out.append(octal(c.arg(i) & UMODE_MASK));
             }
         };
     }
@@ -309,12 +324,17 @@ public final class Scalars {
                 : mode == Constants.RAW ? "0" : mode == Constants.VERBOSE ? "0 /* IPC_PRIVATE */" : "IPC_PRIVATE");
     };
 
-    /** {@code sockproto[domain]}: IPPROTO_* for AF_INET/AF_INET6, else the register as a C unsigned long. */
+    /**
+     * {@code sockproto[domain]}: IPPROTO_* for AF_INET/AF_INET6, NETLINK_* for AF_NETLINK, else the register as a
+     * C unsigned long.
+     */
     public static ArgType socketProtocol(String domainArg) {
         return (c, i, out) -> {
             long domain = c.arg(domainArg);
-            if (domain == 2 || domain == 10) {
+            if (domain == AF_INET || domain == AF_INET6) {
                 out.append(c.constant("ipproto", c.arg(i) & 0xffffffffL));
+            } else if (domain == AF_NETLINK) {
+                out.append(c.constant("netlink_proto", c.arg(i) & 0xffffffffL));
             } else {
                 out.append(Long.toUnsignedString(c.arg(i)));
             }
@@ -328,7 +348,10 @@ public final class Scalars {
                 case 0 -> "ip_opt";
                 case 1 -> "so";
                 case 6 -> "tcp_opt";
+                case 17 -> "udp_opt";
                 case 41 -> "ipv6_opt";
+                case 263 -> "packet_opt";
+                case 270 -> "netlink_opt";
                 default -> null;
             };
             if (set == null) {
