@@ -118,7 +118,12 @@ public final class DescribedDecoder implements SyscallDecoder {
             r = (int) r;
         }
         if (type.startsWith("flags<")) {
-            String sym = c.constants(type.substring(6, type.length() - 1)).symbolic(r);
+            ConstantSet set = c.constants(type.substring(6, type.length() - 1));
+            if (set.split() != null) {
+                // a split word always names its head: personality's `0 (PER_LINUX)`, `0x40000 (0|0x40000)` raw
+                return Scalars.hex(r) + " (" + set.render(r, c.options().constants()) + ")";
+            }
+            String sym = set.symbolic(r);
             if (sym != null && c.options().constants() == DecodeOptions.Constants.RAW) {
                 sym = Scalars.hex(r);
             }
@@ -143,11 +148,8 @@ public final class DescribedDecoder implements SyscallDecoder {
                 yield n == null ? Long.toString(r) : r + " (" + n + ")";
             }
             case "uint" -> Long.toUnsignedString(r & 0xffffffffL);
-            case "ioprio" -> {
-                String cls = c.constants("ioprio_class").symbolic(r >> 13);
-                yield r + " (IOPRIO_PRIO_VALUE(" + (cls != null ? cls : Long.toString(r >> 13)) + ", " + (r & 0x1fff)
-                        + "))";
-            }
+            case "ioprio" -> c.options().constants() == DecodeOptions.Constants.RAW ? Long.toString(r)
+                    : r + " (" + Scalars.ioprioMacro(c, r) + ")";
             case "ldt" -> ldtResult(c.rval());
             case "ulong" -> Long.toUnsignedString(c.arch() == Arch.I386 ? r & 0xffffffffL : r);
             default -> Long.toString(r);

@@ -95,7 +95,7 @@ public final class DescriptionParser {
         }
         for (int i = 0; i < logical.size(); i++) {
             try {
-                ConstantSet s = parseSet(logical.get(i));
+                ConstantSet s = parseSet(logical.get(i), sets);
                 if (sets.put(s.name(), s) != null) {
                     throw new IllegalArgumentException("duplicate set " + s.name());
                 }
@@ -106,10 +106,14 @@ public final class DescriptionParser {
         return sets;
     }
 
-    private static ConstantSet parseSet(String line) {
+    private static ConstantSet parseSet(String line, Map<String, ConstantSet> earlier) {
         String[] f = line.split("\\s+");
-        if (f.length < 3 || !(f[0].equals("flags") || f[0].equals("enum") || f[0].equals("fieldflags"))) {
-            throw new IllegalArgumentException("expected 'flags|fieldflags|enum NAME SYM=VALUE...': " + line);
+        if (f[0].equals("split")) {
+            return parseSplit(f, earlier);
+        }
+        if (f.length < 3 || !(f[0].equals("flags") || f[0].equals("enum"))) {
+            throw new IllegalArgumentException("expected 'flags|enum NAME SYM=VALUE...' or 'split NAME HEAD/MASK TAIL': "
+                    + line);
         }
         List<ConstantSet.Entry> entries = new ArrayList<>();
         String unknown = null;
@@ -127,9 +131,52 @@ public final class DescriptionParser {
             int slash = v.indexOf('/');
             long value = number(slash < 0 ? v : v.substring(0, slash));
             long mask = slash < 0 ? value : number(v.substring(slash + 1));
-            entries.add(new ConstantSet.Entry(sym, value, mask, slash >= 0));
+            if (sym.startsWith("<<")) {
+                if (slash < 0) {
+                    throw new IllegalArgumentException("expected <<SYM=SHIFT/MASK: " + f[k]);
+                }
+                entries.add(new ConstantSet.Entry(sym.substring(2), value, mask << value, ConstantSet.Kind.SHIFTED));
+            } else {
+                entries.add(new ConstantSet.Entry(sym, value, mask,
+                        slash >= 0 ? ConstantSet.Kind.FIELD : ConstantSet.Kind.BIT));
+            }
         }
-        return new ConstantSet(f[1], !f[0].equals("enum"), entries, f[0].equals("fieldflags"), unknown);
+        return ConstantSet.of(f[1], !f[0].equals("enum"), entries, unknown);
+    }
+
+    /** {@code split NAME HEAD/MASK TAIL [ifknown] [whole] [=LITERAL]}, HEAD and TAIL defined on earlier lines. */
+    private static ConstantSet parseSplit(String[] f, Map<String, ConstantSet> earlier) {
+        if (f.length < 4 || f[2].indexOf('/') < 0) {
+            throw new IllegalArgumentException("expected 'split NAME HEAD/MASK TAIL [ifknown] [whole] [=VALUE]'");
+        }
+        String headName = f[2].substring(0, f[2].indexOf('/'));
+        String maskText = f[2].substring(f[2].indexOf('/') + 1);
+        long mask = maskText.startsWith("~") ? ~number(maskText.substring(1)) : number(maskText);
+        boolean ifKnown = false;
+        boolean whole = false;
+        Long literal = null;
+        for (int k = 4; k < f.length; k++) {
+            switch (f[k]) {
+                case "ifknown" -> ifKnown = true;
+                case "whole" -> whole = true;
+                default -> {
+                    if (!f[k].startsWith("=")) {
+                        throw new IllegalArgumentException("unexpected " + f[k]);
+                    }
+                    literal = number(f[k].substring(1));
+                }
+            }
+        }
+        return ConstantSet.split(f[1], new SplitWord(defined(headName, earlier), mask, defined(f[3], earlier), ifKnown,
+                whole, literal));
+    }
+
+    private static ConstantSet defined(String name, Map<String, ConstantSet> earlier) {
+        ConstantSet s = earlier.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("split part " + name + " is not defined above");
+        }
+        return s;
     }
 
     static long number(String s) {

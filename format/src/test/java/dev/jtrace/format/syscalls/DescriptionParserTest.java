@@ -35,4 +35,29 @@ class DescriptionParserTest {
         assertEquals("0x80000 /* O_RDONLY|O_CLOEXEC */", open.render(0x80000, Constants.VERBOSE));
         assertEquals("0x80000", open.render(0x80000, Constants.RAW));
     }
+
+    @Test
+    void splitWordsJoinTwoSetsDefinedAbove() {
+        ConstantSet sock = DescriptionParser.parseConstants("""
+                enum kind SOCK_STREAM=1 SOCK_RAW=3
+                flags sockflags SOCK_CLOEXEC=0x80000
+                split type kind/0xf sockflags ifknown
+                """).get("type");
+        assertEquals("SOCK_RAW|SOCK_CLOEXEC|0x60", sock.render(0x80063, Constants.ABBREV));
+        assertEquals("0x60 /* SOCK_??? */", sock.render(0x60, Constants.ABBREV));
+        assertEquals("0x3|0x80060", sock.render(0x80063, Constants.RAW));
+        assertEquals(0x80063, sock.parse(sock.render(0x80063, Constants.VERBOSE)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DescriptionParser.parseConstants("split type kind/0xf sockflags\nenum kind A=1\n"));
+        assertTrue(e.getMessage().contains("kind is not defined above"), e.getMessage());
+    }
+
+    @Test
+    void shiftedNumbersPrintAfterTheUnknownBits() {
+        ConstantSet memfd = DescriptionParser.parseConstants("flags memfd MFD_CLOEXEC=1 <<MFD_HUGE_SHIFT=26/0x3f\n")
+                .get("memfd");
+        assertEquals("MFD_CLOEXEC|0x10|21<<MFD_HUGE_SHIFT", memfd.render(0x54000011L, Constants.ABBREV));
+        assertEquals(0x54000011L, memfd.parse("MFD_CLOEXEC|0x10|21<<MFD_HUGE_SHIFT"));
+        assertThrows(IllegalArgumentException.class, () -> DescriptionParser.parseConstants("flags m <<X=26\n"));
+    }
 }

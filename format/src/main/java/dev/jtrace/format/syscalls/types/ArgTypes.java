@@ -22,6 +22,7 @@ public final class ArgTypes {
             case "mode": return Scalars.MODE;
             case "fd": return Scalars.FD;
             case "dirfd": return Scalars.DIRFD;
+            case "fandirfd": return Scalars.FANOTIFY_DIRFD;
             case "pid": return Scalars.PID;
             case "uid": case "gid": return Scalars.ID;
             case "signo": return Scalars.SIGNO;
@@ -47,6 +48,20 @@ public final class ArgTypes {
                 }
                 return Scalars.constant(set, true);
             }
+            case "denum": {
+                String set = need(t.param(), t);
+                if (!constants.containsKey(set)) {
+                    throw new IllegalArgumentException("unknown constant set " + set);
+                }
+                return Scalars.decimalEnum(set);
+            }
+            case "wflags": {
+                String set = need(t.param(), t);
+                if (!constants.containsKey(set)) {
+                    throw new IllegalArgumentException("unknown constant set " + set);
+                }
+                return Scalars.registerWideConstant(set);
+            }
             case "flags64lo": {
                 String set = need(t.param(), t);
                 return (c, i, out) -> out.append(c.constant(set, c.arg(i) & 0xffffffffL | c.arg(i + 1) << 32));
@@ -58,12 +73,12 @@ public final class ArgTypes {
             case "ioprio": return Scalars.IOPRIO;
             case "dev": return (c, i, out) -> out.append(FileStructs.devT(c, c.arg(i)));
             case "qcmd": return Scalars.QUOTA_COMMAND;
-            case "ipckey": return (c, i, out) -> out.append(c.intArg(i) == 0 ? "IPC_PRIVATE" : Scalars.hex(c.arg(i) & 0xffffffffL));
+            case "ipckey": return Scalars.IPC_KEY;
             case "swapflags": return Scalars.SWAP_FLAGS;
             case "kcmpidx": return Scalars.kcmpIndex(need(t.len(), t));
             case "off64lo": return (c, i, out) -> out.append(c.arg(i) & 0xffffffffL | c.arg(i + 1) << 32);
             case "pgoff": return (c, i, out) -> out.append(Scalars.hex(c.arg(i) << 12));
-            case "nodemode": return (c, i, out) -> out.append(FileStructs.mode(c, c.arg(i) & 0xffffffffL));
+            case "nodemode": return Scalars.NODE_MODE;
             case "nodedev": return Scalars.nodeDevice(need(t.len(), t));
             case "ipcflags": return Scalars.ipcFlags(need(t.param(), t));
             case "sockproto": return Scalars.socketProtocol(need(t.len(), t));

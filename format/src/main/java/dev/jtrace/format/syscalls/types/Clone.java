@@ -2,7 +2,6 @@ package dev.jtrace.format.syscalls.types;
 
 import static dev.jtrace.format.syscalls.types.CustomCalls.entry;
 
-import dev.jtrace.format.decode.DecodeOptions;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,19 +14,17 @@ final class Clone implements CustomCall {
         List<Printed> p = new ArrayList<>();
         p.add(entry("child_stack=" + CallView.pointer(c.arg(1))));
         long sig = flags & 0xff;
-        // -X raw and verbose print the flags as a number (with its names in a comment), then the exit signal
-        String rest = c.options().constants() == DecodeOptions.Constants.ABBREV || (flags & ~0xffL) == 0
-                ? c.constants("clone").symbolic(flags & ~0xffL) : c.constant("clone", flags & ~0xffL);
+        long rest = flags & ~0xffL;
         StringBuilder f = new StringBuilder("flags=");
-        if (rest != null) {
-            f.append(rest);
+        if (rest != 0) {
+            f.append(c.constant("clone", rest));
         }
         if (sig != 0) {
-            if (rest != null) {
+            if (rest != 0) {
                 f.append('|');
             }
             Scalars.signal(c, (int) sig, f);
-        } else if (rest == null) {
+        } else if (rest == 0) {
             f.append('0');
         }
         p.add(entry(f.toString()));

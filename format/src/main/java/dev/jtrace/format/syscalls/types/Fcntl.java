@@ -11,7 +11,8 @@ import java.util.List;
 final class Fcntl implements CustomCall {
     private static final int F_DUPFD = 0, F_GETFD = 1, F_SETFD = 2, F_GETFL = 3, F_SETFL = 4,
             F_DUPFD_CLOEXEC = 1030, F_SETOWN = 8, F_GETOWN = 9, F_SETSIG = 10, F_GETSIG = 11,
-            F_SETPIPE_SZ = 1031, F_GETPIPE_SZ = 1032, F_SETLEASE = 1024, F_GETLEASE = 1025, F_NOTIFY = 1026;
+            F_SETPIPE_SZ = 1031, F_GETPIPE_SZ = 1032, F_SETLEASE = 1024, F_GETLEASE = 1025, F_NOTIFY = 1026,
+            F_ADD_SEALS = 1033;
 
     @Override
     public List<Printed> arguments(CallView c) {
@@ -24,7 +25,9 @@ final class Fcntl implements CustomCall {
             case F_SETFL -> p.add(entry(c.constant("open", c.arg(2) & 0xffffffffL)));
             case F_DUPFD, F_DUPFD_CLOEXEC, F_SETOWN, F_SETPIPE_SZ -> p.add(entry(Integer.toString(c.intArg(2))));
             case F_SETSIG -> p.add(entry(text(Scalars.SIGNO, c, 2)));
-            case F_SETLEASE, F_NOTIFY -> p.add(entry(Scalars.hex(c.arg(2))));
+            case F_SETLEASE -> p.add(entry(c.constant("lease", c.arg(2))));
+            case F_NOTIFY -> p.add(entry(c.constant("dnotify", c.arg(2))));
+            case F_ADD_SEALS -> p.add(entry(c.constant("seals", c.arg(2))));
             case F_GETFD, F_GETFL, F_GETOWN, F_GETSIG, F_GETPIPE_SZ, F_GETLEASE -> { }
             default -> p.add(entry(Scalars.hex(c.arg(2))));
         }

@@ -3,6 +3,7 @@ package dev.jtrace.format.syscalls.types;
 import static dev.jtrace.format.syscalls.types.CustomCalls.entry;
 import static dev.jtrace.format.syscalls.types.CustomCalls.text;
 
+import dev.jtrace.format.decode.DecodeOptions.Constants;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,10 @@ final class Ioctl implements CustomCall {
         p.add(entry(text(Scalars.FD, c, 0)));
         int req = (int) c.arg(1);
         String name = c.constants("ioctl").symbolic(req & 0xffffffffL);
-        if (name == null && c.options().constants() != dev.jtrace.format.decode.DecodeOptions.Constants.RAW) {
+        Constants mode = c.options().constants();
+        if (name == null && mode == Constants.VERBOSE) {
+            p.add(entry(Scalars.hex(req & 0xffffffffL) + " /* " + ioc(req) + " */"));
+        } else if (name == null && mode == Constants.ABBREV) {
             p.add(entry(ioc(req)));
         } else {
             p.add(entry(c.constant("ioctl", req & 0xffffffffL)));

@@ -14,6 +14,8 @@ import java.util.List;
 final class Ptrace implements CustomCall {
     private static final long GETSIGINFO = 0x4202;
     private static final long SETSIGINFO = 0x4203;
+    private static final long PTRACE_SETOPTIONS = 0x4200;
+    private static final long PTRACE_SEIZE = 0x4206;
     private static final ArgType SIGINFO_OUT = new PointerType(PointerType.Direction.OUT, SignalStructs.SIGINFO);
     private static final ArgType SIGINFO_IN = new PointerType(PointerType.Direction.IN, SignalStructs.SIGINFO);
 
@@ -25,12 +27,15 @@ final class Ptrace implements CustomCall {
             boolean known = c.constants("ptrace").symbolic(c.arg(0)) != null;
             p.add(entry(Integer.toString(c.intArg(1))));
             p.add(entry(CallView.pointer(c.arg(2))));
-            if (c.arg(0) == GETSIGINFO) {
+            long request = c.arg(0);
+            if (request == GETSIGINFO) {
                 p.add(new Printed(text(SIGINFO_OUT, c, 3), true));
-            } else if (c.arg(0) == SETSIGINFO) {
+            } else if (request == SETSIGINFO) {
                 p.add(entry(text(SIGINFO_IN, c, 3)));
+            } else if (request == PTRACE_SETOPTIONS || request == PTRACE_SEIZE) {
+                p.add(entry(c.constant("ptrace_options", c.arg(3))));
             } else {
-                // an unknown request's data is an address to strace; a known one's is a value (options, signal)
+                // an unknown request's data is an address to strace; a known one's is a value (signal)
                 p.add(entry(known ? Scalars.hex(c.arg(3)) : CallView.pointer(c.arg(3))));
             }
         }

@@ -2,10 +2,20 @@ package dev.jtrace.format.syscalls.types;
 
 import dev.jtrace.format.decode.DecodeOptions.Constants;
 import dev.jtrace.format.decode.Signals;
+import dev.jtrace.format.syscalls.ConstantSet;
+import java.util.List;
 
 /** Argument types held in the register itself: integers, fds, ids, signals, constants. */
 public final class Scalars {
     private static final int AT_FDCWD = -100;
+    private static final long UMODE_MASK = 0xffff;
+    private static final long AF_INET = 2;
+    private static final long AF_INET6 = 10;
+    private static final long AF_NETLINK = 16;
+    private static final long KCMP_FILE = 0;
+    private static final long KCMP_VM = 1;
+    private static final long KCMP_SYSVSEM = 6;
+    private static final long KCMP_EPOLL_TFD = 7;
 
     private Scalars() {
     }
@@ -18,20 +28,36 @@ public final class Scalars {
     /** A C unsigned int in hex (flags strace prints without a table). */
     public static final ArgType HEX32 = (c, i, out) -> out.append(hex(c.arg(i) & 0xffffffffL));
     public static final ArgType PTR = (c, i, out) -> out.append(CallView.pointer(c.arg(i)));
-    public static final ArgType MODE = (c, i, out) -> out.append(octal(c.arg(i) & 0xffffffffL));
+    /** A mode: the kernel's umode_t, so the low 16 bits, in octal ({@code 0177777} for all ones). */
+    public static final ArgType MODE = (c, i, out) -> out.append(octal(c.arg(i) & UMODE_MASK));
+    /**
+     * {@code nodemode}: mknod's mode, {@code S_IFIFO|0600}; with a file type no S_IF* names the whole mode in
+     * octal ({@code 0177777}), as strace prints it.
+     */
+    public static final ArgType NODE_MODE = (c, i, out) -> {
+        long mode = c.arg(i) & UMODE_MASK;
+        long type = mode & 0170000;
+        boolean known = type == 0 || c.constants("mknod_type").entries().stream().anyMatch(e -> e.value() == type);
+        out.append(known ? FileStructs.mode(c, mode) : octal(mode));
+    };
     public static final ArgType FD = (c, i, out) -> fd(c, c.intArg(i), out);
-    public static final ArgType DIRFD = (c, i, out) -> {
-        int fd = c.intArg(i);
-        if (fd != AT_FDCWD) {
+    public static final ArgType DIRFD = (c, i, out) -> dirfd(c, c.intArg(i), false, out);
+    /** fanotify_mark's dirfd: as {@link #DIRFD}, and -1 is {@code FAN_NOFD}. */
+    public static final ArgType FANOTIFY_DIRFD = (c, i, out) -> dirfd(c, c.intArg(i), true, out);
+
+    private static void dirfd(CallView c, int fd, boolean fanNoFd, StringBuilder out) {
+        String name = fd == AT_FDCWD ? "AT_FDCWD" : fanNoFd && fd == -1 ? "FAN_NOFD" : null;
+        if (name == null) {
             fd(c, fd, out);
             return;
         }
         Constants mode = c.options().constants();
-        out.append(mode == Constants.RAW ? "-100" : mode == Constants.VERBOSE ? "-100 /* AT_FDCWD */" : "AT_FDCWD");
-        if (c.options().fdPaths() > 0) {
+        out.append(mode == Constants.RAW ? Integer.toString(fd)
+                : mode == Constants.VERBOSE ? fd + " /* " + name + " */" : name);
+        if (fd == AT_FDCWD && c.options().fdPaths() > 0) {
             c.context().fds().name(c.context().pid(), AT_FDCWD).ifPresent(p -> out.append('<').append(p).append('>'));
         }
-    };
+    }
     public static final ArgType ID = (c, i, out) -> out.append(c.intArg(i));
     /** A pid, with its number in the recorder's pid namespace under --pidns-translation. */
     public static final ArgType PID = (c, i, out) -> out.append(c.context().pidText(c.intArg(i)));
@@ -73,6 +99,36 @@ public final class Scalars {
         return (c, i, out) -> out.append(c.constant(set, wide ? c.arg(i) : c.arg(i) & 0xffffffffL));
     }
 
+    /**
+     * {@code wflags<set>}: flags of a C int that strace shows under -X raw and verbose as the whole register
+     * (mmap's flags: {@code 0xffffffffffffffff /* 0xf /* MAP_??? *}{@code /|MAP_FIXED|... *}{@code /}).
+     */
+    public static ArgType registerWideConstant(String set) {
+        return (c, i, out) -> {
+            long register = c.arg(i);
+            long value = register & 0xffffffffL;
+            String text = c.constant(set, value);
+            Constants mode = c.options().constants();
+            if (mode != Constants.ABBREV && text.startsWith(hex(value))) {
+                text = hex(register) + text.substring(hex(value).length());
+            }
+            out.append(text);
+        };
+    }
+
+    /**
+     * {@code denum<set>}: a C int enumeration strace prints in decimal with the name in a comment, under every
+     * -X mode: {@code 10 /* SYSLOG_ACTION_SIZE_BUFFER *}{@code /}, {@code -1 /* SYSLOG_ACTION_??? *}{@code /}.
+     */
+    public static ArgType decimalEnum(String setName) {
+        return (c, i, out) -> {
+            ConstantSet set = c.constants(setName);
+            int v = c.intArg(i);
+            String name = set.symbolic(v & 0xffffffffL);
+            out.append(v).append(" /* ").append(name != null ? name : set.unknownSymbol()).append(" */");
+        };
+    }
+
     /** {@code creatmode[flags]}: the mode argument, present only with O_CREAT or O_TMPFILE. */
     public static ArgType creatMode(String flagsArg) {
         return new ArgType() {
@@ -84,7 +140,7 @@ public final class Scalars {
 
             @Override
             public void print(CallView c, int i, StringBuilder out) {
-                out.append(octal(c.arg(i) & 07777));
+                out.append(octal(c.arg(i) & UMODE_MASK));
             }
         };
     }
@@ -132,22 +188,39 @@ public final class Scalars {
     }
 
     /** {@code ioprio}: {@code IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)}. */
-    public static final ArgType IOPRIO = (c, i, out) -> {
-        long v = c.arg(i) & 0xffffffffL;
-        if (c.options().constants() == Constants.RAW) {
-            out.append(hex(v));
-            return;
-        }
-        String cls = c.constants("ioprio_class").symbolic(v >> 13);
-        out.append("IOPRIO_PRIO_VALUE(").append(cls != null ? cls : Long.toString(v >> 13)).append(", ")
-                .append(v & 0x1fff).append(')');
-    };
+    public static final ArgType IOPRIO = (c, i, out) -> out.append(ioprio(c, c.arg(i) & 0xffffffffL));
 
-    /** {@code qcmd}: quotactl's command, {@code QCMD(Q_GETQUOTA, USRQUOTA)}. */
+    /**
+     * An I/O priority as strace prints it: {@code IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)}, the class unknown
+     * {@code 0x7ffff /* IOPRIO_CLASS_??? *}{@code /}; -X raw the number in decimal, verbose both.
+     */
+    public static String ioprio(CallView c, long v) {
+        Constants mode = c.options().constants();
+        if (mode == Constants.RAW) {
+            return Integer.toString((int) v);
+        }
+        return mode == Constants.VERBOSE ? (int) v + " /* " + ioprioMacro(c, v) + " */" : ioprioMacro(c, v);
+    }
+
+    /** {@code IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)}, the class as the -X mode prints constants. */
+    public static String ioprioMacro(CallView c, long v) {
+        return "IOPRIO_PRIO_VALUE(" + c.constant("ioprio_class", v >>> 13) + ", " + (v & 0x1fff) + ")";
+    }
+
+    /**
+     * {@code qcmd}: quotactl's command, {@code QCMD(Q_GETQUOTA, USRQUOTA)}; -X raw the number in decimal,
+     * verbose {@code 2147485440 /* QCMD(Q_GETQUOTA, USRQUOTA) *}{@code /}.
+     */
     public static final ArgType QUOTA_COMMAND = (c, i, out) -> {
         long v = c.arg(i) & 0xffffffffL;
-        out.append("QCMD(").append(c.constant("quota_cmd", v >> 8)).append(", ")
-                .append(c.constant("quota_type", v & 0xff)).append(')');
+        Constants mode = c.options().constants();
+        if (mode == Constants.RAW) {
+            out.append(v);
+            return;
+        }
+        String macro = "QCMD(" + c.constants("quota_cmd").render(v >>> 8, Constants.ABBREV) + ", "
+                + c.constants("quota_type").render(v & 0xff, Constants.ABBREV) + ")";
+        out.append(mode == Constants.VERBOSE ? v + " /* " + macro + " */" : macro);
     };
 
     /** swapon's flags: {@code SWAP_FLAG_PREFER|10}, the priority in decimal. */
@@ -165,18 +238,22 @@ public final class Scalars {
         }
     };
 
-    /** {@code kcmpidx[type]}: kcmp's idx1/idx2, printed only for KCMP_FILE and KCMP_EPOLL_TFD. */
+    /**
+     * {@code kcmpidx[type]}: kcmp's idx1/idx2, in decimal for KCMP_FILE and KCMP_EPOLL_TFD, in hex for a type
+     * strace does not know ({@code 0x8 /* KCMP_??? *}{@code /, 0x5, 0x6}), absent for the other known types.
+     */
     public static ArgType kcmpIndex(String typeArg) {
         return new ArgType() {
             @Override
             public boolean present(CallView c, int i) {
-                long type = c.arg(typeArg);
-                return type == 0 || type == 7;
+                long type = c.arg(typeArg) & 0xffffffffL;
+                return !(type >= KCMP_VM && type <= KCMP_SYSVSEM);
             }
 
             @Override
             public void print(CallView c, int i, StringBuilder out) {
-                out.append(c.longArg(i));
+                long type = c.arg(typeArg) & 0xffffffffL;
+                out.append(type == KCMP_FILE || type == KCMP_EPOLL_TFD ? Long.toString(c.longArg(i)) : hex(c.arg(i)));
             }
         };
     }
@@ -197,32 +274,69 @@ public final class Scalars {
         };
     }
 
-    /** {@code ipcflags<set>}: System V IPC flags with the permission bits, {@code IPC_CREAT|0600}. */
-    public static ArgType ipcFlags(String set) {
+    /**
+     * {@code ipcflags<set>}: System V IPC flags with the permission bits, {@code IPC_CREAT|0600}, the huge-page
+     * size as {@code 21<<SHM_HUGE_SHIFT}. Bits no flag names print glued to the permissions, as strace does
+     * ({@code 0x10000600}); -X raw {@code 0x1000|1<<26|0600}, verbose {@code 0x200 /* IPC_CREAT *}{@code /|0600}.
+     */
+    public static ArgType ipcFlags(String setName) {
         return (c, i, out) -> {
             long v = c.arg(i) & 0xffffffffL;
-            long perms = v & 0777;
-            String sym = c.constants(set).symbolic(v & ~0777L);
-            if (c.options().constants() == Constants.RAW) {
-                out.append(hex(v));
-            } else if ((v & ~0777L) == 0) {
-                out.append(octal(perms));
-            } else if (sym == null) {
-                out.append(hex(v & ~0777L)).append('|').append(octal(perms));
-            } else {
-                out.append(sym).append('|').append(octal(perms));
+            ConstantSet set = c.constants(setName);
+            Constants mode = c.options().constants();
+            List<ConstantSet.Entry> sizes = set.entries().stream().filter(e -> e.kind() == ConstantSet.Kind.SHIFTED)
+                    .toList();
+            long flags = v & ~0777L;
+            for (ConstantSet.Entry e : sizes) {
+                flags &= ~e.mask();
             }
+            if (flags != 0) {
+                String sym = set.symbolic(flags);
+                if (mode == Constants.RAW) {
+                    out.append(hex(flags)).append('|');
+                } else if (sym == null) {
+                    out.append(hex(flags));
+                } else if (mode == Constants.VERBOSE) {
+                    out.append(hex(flags)).append(" /* ").append(sym).append(" */|");
+                } else {
+                    out.append(sym).append('|');
+                }
+            }
+            for (ConstantSet.Entry e : sizes) {
+                long n = (v & e.mask()) >>> e.value();
+                if (n != 0) {
+                    out.append(n).append("<<").append(switch (mode) {
+                        case RAW -> Long.toString(e.value());
+                        case VERBOSE -> e.value() + " /* " + e.symbol() + " */";
+                        default -> e.symbol();
+                    }).append('|');
+                }
+            }
+            out.append(octal(v & 0777));
         };
     }
 
-    /** {@code sockproto[domain]}: IPPROTO_* for AF_INET/AF_INET6, a number otherwise. */
+    /** {@code ipckey}: {@code IPC_PRIVATE} for 0, else the key in hex. */
+    public static final ArgType IPC_KEY = (c, i, out) -> {
+        long key = c.arg(i) & 0xffffffffL;
+        Constants mode = c.options().constants();
+        out.append(key != 0 ? hex(key)
+                : mode == Constants.RAW ? "0" : mode == Constants.VERBOSE ? "0 /* IPC_PRIVATE */" : "IPC_PRIVATE");
+    };
+
+    /**
+     * {@code sockproto[domain]}: IPPROTO_* for AF_INET/AF_INET6, NETLINK_* for AF_NETLINK, else the register as a
+     * C unsigned long.
+     */
     public static ArgType socketProtocol(String domainArg) {
         return (c, i, out) -> {
             long domain = c.arg(domainArg);
-            if (domain == 2 || domain == 10) {
+            if (domain == AF_INET || domain == AF_INET6) {
                 out.append(c.constant("ipproto", c.arg(i) & 0xffffffffL));
+            } else if (domain == AF_NETLINK) {
+                out.append(c.constant("netlink_proto", c.arg(i) & 0xffffffffL));
             } else {
-                out.append(c.intArg(i));
+                out.append(Long.toUnsignedString(c.arg(i)));
             }
         };
     }
@@ -234,11 +348,14 @@ public final class Scalars {
                 case 0 -> "ip_opt";
                 case 1 -> "so";
                 case 6 -> "tcp_opt";
+                case 17 -> "udp_opt";
                 case 41 -> "ipv6_opt";
+                case 263 -> "packet_opt";
+                case 270 -> "netlink_opt";
                 default -> null;
             };
             if (set == null) {
-                out.append(c.intArg(i));
+                out.append(Integer.toUnsignedString(c.intArg(i)));
             } else {
                 out.append(c.constant(set, c.arg(i) & 0xffffffffL));
             }
