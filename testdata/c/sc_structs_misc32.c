@@ -30,6 +30,7 @@ int main(void)
 	int80(NR_OLDFSTAT, fd, (long)buf, 0);
 	int80(NR_OLDFSTAT, -1, (long)buf, 0);
 	int80(NR_READDIR, fd, (long)buf, 1);
+	int80(NR_READDIR, fd, (long)buf, 2);   /* strace shows the count only when it is not 1 */
 	int80(NR_READDIR, fd, 1, 1);
 	int80(NR_READDIR, -1, (long)buf, 1);
 	int80(NR_CLOSE, fd, 0, 0);
