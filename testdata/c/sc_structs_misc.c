@@ -4,12 +4,14 @@
  * rejected one, through syscall(2). Run it in a scratch directory: it creates and removes jt_misc. */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/futex.h>
 #include <linux/landlock.h>
 #include <linux/mount.h>
 #include <linux/seccomp.h>
 #include <signal.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #include <sys/epoll.h>
@@ -47,6 +49,9 @@ static void vm(void)
 	syscall(SYS_process_vm_readv, self, local, 2, remote, 1, 0);
 	syscall(SYS_process_vm_readv, self, local, 2, remote, 1, 1);
 	syscall(SYS_process_vm_readv, self, BAD, 2, remote, 1, 0);
+	struct iovec short_remote[2] = {{src, 3}, {BAD, 5}};
+	syscall(SYS_process_vm_readv, self, local, 2, short_remote, 2, 0);
+	syscall(SYS_process_vm_readv, self, local, 2, remote, 0, 0);
 	char msg[] = "written";
 	struct iovec wl[1] = {{msg, 7}};
 	struct iovec wr[1] = {{dst1, 7}};
@@ -96,6 +101,9 @@ static void mmsg(void)
 	struct timespec t = {0, 1000};
 	syscall(SYS_recvmmsg, sv[1], rm, 3, MSG_DONTWAIT, &t);
 	syscall(SYS_recvmmsg, sv[1], rm, 3, MSG_DONTWAIT, NULL);
+	syscall(SYS_recvmmsg, sv[1], rm, 1, MSG_DONTWAIT, NULL);
+	syscall(SYS_sendmmsg, sv[0], m, 0, 0);
+	syscall(SYS_recvmmsg, sv[1], rm, 0, MSG_DONTWAIT, NULL);
 	syscall(SYS_sendmmsg, -1, m, 2, 0);
 	syscall(SYS_sendmmsg, sv[0], BAD, 2, 0);
 	syscall(SYS_recvmmsg, sv[1], BAD, 2, MSG_DONTWAIT, NULL);
@@ -115,6 +123,29 @@ static void seccomp(void)
 	struct seccomp_notif_sizes sizes;
 	syscall(SYS_seccomp, SECCOMP_GET_NOTIF_SIZES, 0, &sizes);
 	syscall(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, BAD);
+	struct sock_filter longer[] = {
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, arch)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_KILL_PROCESS),
+		BPF_STMT(BPF_LD | BPF_W | BPF_ABS, offsetof(struct seccomp_data, nr)),
+		BPF_JUMP(BPF_JMP | BPF_JEQ | BPF_K, 9999, 0, 1),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ERRNO | 1),
+		BPF_STMT(BPF_LDX | BPF_B | BPF_MSH, 14),
+		BPF_STMT(BPF_ALU | BPF_AND | BPF_K, 0xff),
+		BPF_JUMP(BPF_JMP | BPF_JGT | BPF_X, 0, 2, 3),
+		BPF_STMT(BPF_MISC | BPF_TAX, 0),
+		BPF_STMT(BPF_RET | BPF_A, 0),
+		BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_TRACE | 5),
+		BPF_STMT(0xffff, 3), /* no such instruction: the kernel rejects the program */
+	};
+	struct sock_fprog rejected = {sizeof longer / sizeof longer[0], longer};
+	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, SECCOMP_FILTER_FLAG_LOG, &rejected);
+	rejected.len = 0;
+	syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &rejected);
+	action = 0x12345678;
+	syscall(SYS_seccomp, SECCOMP_GET_ACTION_AVAIL, 0, &action);
+	syscall(SYS_seccomp, SECCOMP_SET_MODE_STRICT, 1, NULL);
+	syscall(SYS_seccomp, 7, 0, &action);
 }
 
 struct handle128 {
@@ -129,6 +160,7 @@ static void handles(void)
 	int mount_id = 0;
 	syscall(SYS_name_to_handle_at, AT_FDCWD, "/", &h, &mount_id, 0);
 	syscall(SYS_name_to_handle_at, AT_FDCWD, "/", BAD, &mount_id, 0);
+	syscall(SYS_name_to_handle_at, AT_FDCWD, "/nonexistent-jt", &h, &mount_id, 0);
 	struct handle128 small = {.handle_bytes = 0};
 	syscall(SYS_name_to_handle_at, AT_FDCWD, "/", &small, &mount_id, 0);
 	int fd = syscall(SYS_open_by_handle_at, AT_FDCWD, &h, O_RDONLY);
@@ -144,6 +176,10 @@ static void mounts(void)
 	syscall(SYS_mount_setattr, -1, "/nonexistent-jt", 0, &ma, sizeof ma);
 	syscall(SYS_mount_setattr, AT_FDCWD, "/nonexistent-jt", 0, BAD, sizeof ma);
 	syscall(SYS_mount_setattr, AT_FDCWD, "/nonexistent-jt", 0, &ma, 4);
+	struct mount_attr odd = {.attr_set = 0x80000000 | MOUNT_ATTR_IDMAP, .propagation = 3, .userns_fd = 5};
+	syscall(SYS_mount_setattr, -1, "/nonexistent-jt", 0, &odd, sizeof odd);
+	odd.propagation = 0;
+	syscall(SYS_mount_setattr, -1, "/nonexistent-jt", 0, &odd, sizeof odd);
 	int fs = syscall(SYS_fsopen, "tmpfs", 0);
 	syscall(SYS_fsconfig, fs, FSCONFIG_SET_STRING, "size", "1m", 0);
 	syscall(SYS_fsconfig, fs, FSCONFIG_SET_FLAG, "ro", NULL, 0);
@@ -152,6 +188,12 @@ static void mounts(void)
 	syscall(SYS_fsconfig, fs, FSCONFIG_SET_FD, "source", NULL, 0);
 	syscall(SYS_fsconfig, fs, FSCONFIG_SET_STRING, "size", BAD, 0);
 	syscall(SYS_fsconfig, fs, 99, "k", BAD, 0);
+	syscall(SYS_fsconfig, fs, FSCONFIG_SET_PATH_EMPTY, "source", "", 5);
+	syscall(SYS_fsconfig, fs, FSCONFIG_SET_FD, "source", NULL, -1);
+	syscall(SYS_fsconfig, fs, FSCONFIG_SET_BINARY, "x", NULL, 5);
+	syscall(SYS_fsconfig, fs, FSCONFIG_SET_FLAG, "ro", "v", 1);
+	syscall(SYS_fsconfig, fs, FSCONFIG_CMD_RECONFIGURE, "ro", "v", 1);
+	syscall(SYS_fsconfig, fs, FSCONFIG_CMD_CREATE, NULL, NULL, 0);
 	close(fs);
 }
 
@@ -161,12 +203,23 @@ static void landlock(void)
 	syscall(SYS_landlock_create_ruleset, NULL, 0, LANDLOCK_CREATE_RULESET_VERSION);
 	int rs = syscall(SYS_landlock_create_ruleset, &ra, sizeof ra, 0);
 	syscall(SYS_landlock_create_ruleset, BAD, sizeof ra, 0);
+	struct landlock_ruleset_attr all = {.handled_access_fs = ~0ULL};
+	syscall(SYS_landlock_create_ruleset, &all, sizeof all, 0);
+	all.handled_access_fs = 0;
+	syscall(SYS_landlock_create_ruleset, &all, sizeof all, 0);
+	unsigned char bigger[24] = {0};
+	int extra = syscall(SYS_landlock_create_ruleset, bigger, sizeof bigger, 0);
+	syscall(SYS_landlock_create_ruleset, &ra, 4, 0);
 	int dir = open(".", O_PATH);
 	struct landlock_path_beneath_attr pb = {.allowed_access = LANDLOCK_ACCESS_FS_READ_FILE, .parent_fd = dir};
 	syscall(SYS_landlock_add_rule, rs, LANDLOCK_RULE_PATH_BENEATH, &pb, 0);
 	syscall(SYS_landlock_add_rule, rs, LANDLOCK_RULE_PATH_BENEATH, BAD, 0);
 	syscall(SYS_landlock_add_rule, rs, 7, &pb, 0);
+	struct landlock_path_beneath_attr unknown = {.allowed_access = 0x8000, .parent_fd = -1};
+	syscall(SYS_landlock_add_rule, -1, LANDLOCK_RULE_PATH_BENEATH, &unknown, 0);
 	close(dir);
+	if (extra >= 0)
+		close(extra);
 	close(rs);
 }
 
@@ -180,6 +233,9 @@ static void futexes(void)
 	syscall(SYS_futex_waitv, w, 2, 0, NULL, CLOCK_MONOTONIC);
 	syscall(SYS_futex_waitv, BAD, 2, 0, NULL, CLOCK_MONOTONIC);
 	syscall(SYS_futex_waitv, w, 2, 1, NULL, CLOCK_MONOTONIC);
+	struct futex_waitv odd[2] = {{.val = -1ULL, .uaddr = 0, .flags = 0x105}, {.uaddr = 1, .flags = 3, .__reserved = 7}};
+	syscall(SYS_futex_waitv, odd, 2, 0, NULL, CLOCK_REALTIME);
+	syscall(SYS_futex_waitv, w, 0, 0, NULL, CLOCK_REALTIME);
 }
 
 static void uring(void)
@@ -190,6 +246,9 @@ static void uring(void)
 	syscall(SYS_io_uring_enter, -1, 0, 0, 0, &s, 8);
 	syscall(SYS_io_uring_enter, -1, 0, 0, 0, BAD, 8);
 	syscall(SYS_io_uring_enter, -1, 0, 0, 0, &s, 4);
+	sigfillset(&s);
+	syscall(SYS_io_uring_enter, -1, 0, 0, 0, &s, 8);
+	syscall(SYS_io_uring_enter, -1, 0, 0, 0, NULL, 8);
 }
 
 static void logs(void)
@@ -199,6 +258,11 @@ static void logs(void)
 	syscall(SYS_syslog, 3, buf, -1);
 	syscall(SYS_syslog, 3, buf, 0);
 	syscall(SYS_syslog, 3, BAD, 16);
+	syscall(SYS_syslog, 3, NULL, 0);
+	syscall(SYS_syslog, 4, NULL, -3);
+	syscall(SYS_syslog, 8, NULL, 9); /* an invalid level: a valid one would change the console's */
+	syscall(SYS_syslog, 11, buf, -3);
+	syscall(SYS_syslog, -1, buf, 5);
 }
 
 int main(void)
