@@ -7,6 +7,7 @@
 #include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/futex.h>
+#include <linux/kexec.h>
 #include <linux/landlock.h>
 #include <linux/mount.h>
 #include <linux/seccomp.h>
@@ -17,6 +18,7 @@
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
 #include <sys/mman.h>
+#include <sys/quota.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -265,6 +267,34 @@ static void logs(void)
 	syscall(SYS_syslog, -1, buf, 5);
 }
 
+/* Rejected quota commands (no such file, no quota on the root file system) and kexec_load with an unknown
+ * architecture in its flags, so that nothing is loaded. */
+static void quotas(void)
+{
+	uint64_t q[16];
+	for (int i = 0; i < 16; i++)
+		q[i] = i + 1;
+	syscall(SYS_quotactl, QCMD(Q_SETINFO, GRPQUOTA), "/nonexistent-jt", 5, q);
+	syscall(SYS_quotactl, QCMD(Q_SETQUOTA, USRQUOTA), "/nonexistent-jt", 7, q);
+	syscall(SYS_quotactl, QCMD(Q_GETQUOTA, USRQUOTA), "/", 0, q);
+	syscall(SYS_quotactl, QCMD(Q_GETINFO, USRQUOTA), "/", 0, q);
+	syscall(SYS_quotactl, QCMD(Q_GETFMT, USRQUOTA), "/", 0, q);
+	syscall(SYS_quotactl, QCMD(Q_GETNEXTQUOTA, USRQUOTA), "/nonexistent-jt", 7, q);
+	syscall(SYS_quotactl, QCMD(Q_QUOTAOFF, PRJQUOTA), "/nonexistent-jt", 7, q);
+	syscall(SYS_quotactl, QCMD(Q_QUOTAON, USRQUOTA), "/nonexistent-jt", QFMT_VFS_V1, "/x");
+	syscall(SYS_quotactl, QCMD(Q_QUOTAON, USRQUOTA), "/nonexistent-jt", 77, "/x");
+	syscall(SYS_quotactl, QCMD(Q_SYNC, USRQUOTA), "/nonexistent-jt", 7, q);
+	syscall(SYS_quotactl, QCMD(0x5a5a, 3), "/nonexistent-jt", 7, q);
+	syscall(SYS_quotactl_fd, -1, QCMD(Q_SETQUOTA, USRQUOTA), 7, q);
+	syscall(SYS_quotactl_fd, -1, QCMD(Q_GETFMT, USRQUOTA), 7, q);
+	syscall(SYS_quotactl_fd, -1, QCMD(Q_SYNC, USRQUOTA), 7, q);
+	char image[16] = "not an image";
+	struct kexec_segment seg[2] = {{image, sizeof image, (void *)0x100000, 4096}, {NULL, 0, (void *)0x200000, 4096}};
+	syscall(SYS_kexec_load, 0x100000, 2, seg, 0xdead0000);
+	syscall(SYS_kexec_load, 0x100000, 2, BAD, 0xdead0000);
+	syscall(SYS_kexec_load, 0x100000, 0, NULL, 0xdead0000);
+}
+
 int main(void)
 {
 	int fd = open("jt_misc", O_CREAT | O_WRONLY, 0600);
@@ -278,6 +308,7 @@ int main(void)
 	futexes();
 	uring();
 	logs();
+	quotas();
 	seccomp();
 	unlink("jt_misc");
 	return 0;

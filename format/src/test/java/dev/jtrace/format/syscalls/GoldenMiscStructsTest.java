@@ -253,6 +253,47 @@ class GoldenMiscStructsTest {
     }
 
     @Test
+    void quotactlArgumentsFollowTheCommand() {
+        long q = P + 0x100;
+        FakeMemory m = new FakeMemory().string(P, "/nonexistent").words(q, 1, 2, 3, 4, 5, 6, 7, 8, 9)
+                .string(P + 0x200, "/x");
+        String enoent = " = -1 ENOENT (No such file or directory)";
+        assertEquals("quotactl(QCMD(Q_SETINFO, GRPQUOTA), \"/nonexistent\", {dqi_bgrace=1, dqi_igrace=2, "
+                + "dqi_flags=DQF_ROOT_SQUASH|0x2, dqi_valid=0})" + enoent,
+                line("quotactl", m, -2, 0x80000601L, P, 5, q));
+        String limits = "{dqb_bhardlimit=1, dqb_bsoftlimit=2, dqb_curspace=3, dqb_ihardlimit=4, dqb_isoftlimit=5, "
+                + "dqb_curinodes=6, ";
+        assertEquals("quotactl(QCMD(Q_SETQUOTA, USRQUOTA), \"/nonexistent\", 7, " + limits + "...})" + enoent,
+                line("quotactl", m, -2, 0x80000800L, P, 7, q));
+        assertEquals("quotactl(QCMD(Q_SETQUOTA, USRQUOTA), \"/nonexistent\", 7, " + limits
+                + "dqb_btime=7, dqb_itime=8, dqb_valid=QIF_BLIMITS|QIF_INODES})" + enoent,
+                line(VERBOSE, "quotactl", m, -2, 0x80000800L, P, 7, q));
+        assertEquals("quotactl(QCMD(Q_QUOTAOFF, PRJQUOTA), \"/nonexistent\")" + enoent,
+                line("quotactl", m, -2, 0x80000302L, P, 7, q));
+        assertEquals("quotactl(QCMD(Q_GETNEXTQUOTA, USRQUOTA), \"/nonexistent\", 7, 0x7ffdd1d68000)" + enoent,
+                line("quotactl", m, -2, 0x80000900L, P, 7, q));
+        assertEquals("quotactl(QCMD(Q_QUOTAON, USRQUOTA), \"/nonexistent\", 0x4d /* QFMT_VFS_??? */, \"/x\")" + enoent,
+                line("quotactl", m, -2, 0x80000200L, P, 77, P + 0x200));
+        assertEquals("quotactl(QCMD(0x5a5a /* Q_??? */, 0x3 /* ???QUOTA */), \"/nonexistent\", 7, 0x7ffdd1d68000) = -1 EINVAL (Invalid argument)",
+                line("quotactl", m, -22, 0x5a5a03L, P, 7, q));
+        String enosys = " = -1 ENOSYS (Function not implemented)";
+        assertEquals("quotactl_fd(0, QCMD(Q_GETFMT, USRQUOTA), 0x7ffdd1d68000)" + enosys,
+                line("quotactl_fd", m, -38, 0, 0x80000400L, 7, q));
+        assertEquals("quotactl_fd(0, QCMD(Q_SYNC, USRQUOTA))" + enosys, line("quotactl_fd", m, -38, 0, 0x80000100L, 7, q));
+    }
+
+    @Test
+    void kexecSegments() {
+        FakeMemory m = new FakeMemory().words(P, 0x7ffcace9b2d0L, 16, 0x100000, 4096, 0, 0, 0x200000, 4096);
+        String enosys = " = -1 ENOSYS (Function not implemented)";
+        assertEquals("kexec_load(0x100000, 2, [{buf=0x7ffcace9b2d0, bufsz=16, mem=0x100000, memsz=4096}, "
+                + "{buf=NULL, bufsz=0, mem=0x200000, memsz=4096}], 0xdead0000 /* KEXEC_ARCH_??? */)" + enosys,
+                line("kexec_load", m, -38, 0x100000, 2, P, 0xdead0000L));
+        assertEquals("kexec_load(0x100000, 2, 0x1, 0xdead0000 /* KEXEC_ARCH_??? */)" + enosys,
+                line("kexec_load", m, -38, 0x100000, 2, 1, 0xdead0000L));
+    }
+
+    @Test
     void oldI386Calls() {
         long buf = 0x404040L, name = 0x402000L;
         byte[] devNull = le(32).putShort((short) 6).putShort((short) 3).putShort((short) 020002).putShort((short) 1)

@@ -148,6 +148,7 @@ public final class ArgTypes {
             case "old_stat" -> OldI386Structs.OLD_STAT;
             case "time32" -> OldI386Structs.TIME32;
             case "old_dirent" -> OldI386Structs.OLD_DIRENT;
+            case "kexec_segments" -> KexecSegments.segments(need(t.len(), t));
             default -> throw new IllegalArgumentException("unknown pointee type " + t);
         };
     }

@@ -13,7 +13,8 @@ public final class CustomCalls {
             Map.entry("rt_sigreturn", new RtSigreturn()), Map.entry("ptrace", new Ptrace()),
             Map.entry("select", new Select()), Map.entry("seccomp", new Seccomp()),
             Map.entry("fsconfig", new Fsconfig()), Map.entry("syslog", new Syslog()),
-            Map.entry("recvmmsg", new Recvmmsg()));
+            Map.entry("recvmmsg", new Recvmmsg()), Map.entry("quotactl", new Quotactl(false)),
+            Map.entry("quotactl_fd", new Quotactl(true)));
 
     private CustomCalls() {
     }
