@@ -20,6 +20,12 @@ final class Quotactl implements CustomCall {
             Q_GETINFO = 0x800005, Q_SETINFO = 0x800006, Q_GETQUOTA = 0x800007, Q_SETQUOTA = 0x800008,
             Q_GETNEXTQUOTA = 0x800009;
     private static final ArgType PATH = Strings.string(true);
+    private static final ArgType FORMAT = new PointerType(Direction.OUT, QuotaStructs.FORMAT);
+    private static final ArgType GET_INFO = new PointerType(Direction.OUT, QuotaStructs.DQINFO);
+    private static final ArgType SET_INFO = new PointerType(Direction.IN, QuotaStructs.DQINFO);
+    private static final ArgType GET_QUOTA = new PointerType(Direction.OUT, QuotaStructs.DQBLK);
+    private static final ArgType SET_QUOTA = new PointerType(Direction.IN, QuotaStructs.DQBLK);
+    private static final ArgType NEXT_QUOTA = new PointerType(Direction.OUT, QuotaStructs.NEXTDQBLK);
 
     private final boolean byFd;
 
@@ -28,19 +34,24 @@ final class Quotactl implements CustomCall {
         this.byFd = byFd;
     }
 
-    private int command(long[] args) {
-        return (int) ((args[byFd ? 1 : 0] & 0xffffffffL) >>> 8);
+    /** The command of a QCMD(command, type) argument. */
+    private static int command(long qcmd) {
+        return (int) ((qcmd & 0xffffffffL) >>> 8);
+    }
+
+    private int commandArg() {
+        return byFd ? 1 : 0;
     }
 
     private static ArgType addr(int command) {
         return switch (command) {
             case Q_QUOTAON -> PATH;
-            case Q_GETFMT -> new PointerType(Direction.OUT, QuotaStructs.FORMAT);
-            case Q_GETINFO -> new PointerType(Direction.OUT, QuotaStructs.DQINFO);
-            case Q_SETINFO -> new PointerType(Direction.IN, QuotaStructs.DQINFO);
-            case Q_GETQUOTA -> new PointerType(Direction.OUT, QuotaStructs.DQBLK);
-            case Q_SETQUOTA -> new PointerType(Direction.IN, QuotaStructs.DQBLK);
-            case Q_GETNEXTQUOTA -> new PointerType(Direction.OUT, QuotaStructs.NEXTDQBLK);
+            case Q_GETFMT -> FORMAT;
+            case Q_GETINFO -> GET_INFO;
+            case Q_SETINFO -> SET_INFO;
+            case Q_GETQUOTA -> GET_QUOTA;
+            case Q_SETQUOTA -> SET_QUOTA;
+            case Q_GETNEXTQUOTA -> NEXT_QUOTA;
             default -> null;
         };
     }
@@ -55,7 +66,7 @@ final class Quotactl implements CustomCall {
             p.add(entry(text(Scalars.QUOTA_COMMAND, c, 0)));
             p.add(entry(text(PATH, c, 1)));
         }
-        int command = command(new long[] {c.arg(0), c.arg(1)});
+        int command = command(c.arg(commandArg()));
         if (command == Q_SYNC || command == Q_QUOTAOFF) {
             return p;
         }
@@ -75,7 +86,7 @@ final class Quotactl implements CustomCall {
         if (!byFd) {
             PATH.captureAtEntry(s, 1);
         }
-        ArgType addr = addr(command(new long[] {s.arg(0), s.arg(1)}));
+        ArgType addr = addr(command(s.arg(commandArg())));
         if (addr != null) {
             addr.captureAtEntry(s, ADDR);
         }
@@ -83,7 +94,7 @@ final class Quotactl implements CustomCall {
 
     @Override
     public void captureAtExit(CaptureSite s) {
-        ArgType addr = addr(command(new long[] {s.arg(0), s.arg(1)}));
+        ArgType addr = addr(command(s.arg(commandArg())));
         if (addr != null) {
             addr.captureAtExit(s, ADDR);
         }
