@@ -139,8 +139,17 @@ class GoldenMiscStructsTest {
         assertEquals("mount_setattr(-1, \"/nonexistent\", 0, {attr_set=MOUNT_ATTR_IDMAP|0x80000000, attr_clr=0, "
                 + "propagation=0 /* MS_??? */, userns_fd=5}, 32) = -1 EINVAL (Invalid argument)",
                 line("mount_setattr", odd, -22, -1, P, 0, P + 0x100, 32));
+        FakeMemory bigger = new FakeMemory().string(P, "/nonexistent").words(P + 0x100, 1, 0, 0, 0, 0, 0x10000);
+        assertEquals("mount_setattr(-1, \"/nonexistent\", 0, {attr_set=MOUNT_ATTR_RDONLY, attr_clr=0, propagation=0 /* MS_??? */, "
+                + "userns_fd=0}, 48)" + enoent, line("mount_setattr", new FakeMemory().string(P, "/nonexistent")
+                        .words(P + 0x100, 1, 0, 0, 0, 0, 0), -2, -1, P, 0, P + 0x100, 48));
+        assertEquals("mount_setattr(-1, \"/nonexistent\", 0, {attr_set=MOUNT_ATTR_RDONLY, attr_clr=0, propagation=0 /* MS_??? */, "
+                + "userns_fd=0, /* bytes 32..47 */ \"\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01\\x00\\x00\\x00\\x00\\x00\"}, 48) "
+                + "= -1 E2BIG (Argument list too long)", line("mount_setattr", bigger, -7, -1, P, 0, P + 0x100, 48));
         assertEquals("landlock_create_ruleset({handled_access_fs=LANDLOCK_ACCESS_FS_WRITE_FILE|LANDLOCK_ACCESS_FS_READ_FILE}, 8, 0) = 3",
                 line("landlock_create_ruleset", new FakeMemory().words(P, 6), 3, P, 8, 0));
+        assertEquals("landlock_create_ruleset({handled_access_fs=LANDLOCK_ACCESS_FS_READ_FILE, ...}, 24, 0) = 3",
+                line("landlock_create_ruleset", new FakeMemory().words(P, 4, 0, 0), 3, P, 24, 0));
         assertEquals("landlock_create_ruleset({handled_access_fs=0, ...}, 24, 0) = 3",
                 line("landlock_create_ruleset", new FakeMemory().words(P, 0, 1, 0), 3, P, 24, 0));
         assertEquals("landlock_create_ruleset(0x1, 8, 0)" + EFAULT, line("landlock_create_ruleset", NONE, -14, 1, 8, 0));
