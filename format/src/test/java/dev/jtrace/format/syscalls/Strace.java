@@ -26,6 +26,12 @@ public final class Strace {
 
     public static String line(Arch arch, DecodeOptions o, DecodeContext.FdNames fds, String name, FakeMemory mem,
                               long rval, long... args) {
+        return line(arch, o, fds, name, mem, mem, rval, args);
+    }
+
+    /** A call whose memory the kernel changed: {@code before} is read at entry, {@code after} at exit. */
+    public static String line(Arch arch, DecodeOptions o, DecodeContext.FdNames fds, String name, FakeMemory before,
+                              FakeMemory after, long rval, long... args) {
         int nr = D.number(arch, name);
         if (nr < 0) {
             throw new IllegalArgumentException("no syscall " + name);
@@ -33,8 +39,8 @@ public final class Strace {
         long[] a = Arrays.copyOf(args, 6);
         CapturePlanner p = D.capturePlanner(4096);
         boolean error = rval < 0 && rval > -4096 && !name.equals("mmap") && !name.equals("brk");
-        SyscallEntry e = new SyscallEntry(100, 1, arch, nr, a, 0, 0, p.atEntry(arch, nr, a, mem), -1);
-        SyscallExit x = new SyscallExit(100, 2, arch, nr, rval, error, p.atExit(arch, nr, a, rval, error, mem), -1);
+        SyscallEntry e = new SyscallEntry(100, 1, arch, nr, a, 0, 0, p.atEntry(arch, nr, a, before), -1);
+        SyscallExit x = new SyscallExit(100, 2, arch, nr, rval, error, p.atExit(arch, nr, a, rval, error, after), -1);
         DecodeContext ctx = new DecodeContext(o, 100, fds);
         String text = DECODER.name(arch, nr) + "(" + DECODER.entryText(e, ctx) + DECODER.exitText(e, x, ctx) + ")";
         return text + " = " + DECODER.resultText(e, x, ctx);

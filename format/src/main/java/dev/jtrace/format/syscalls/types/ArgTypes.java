@@ -70,6 +70,7 @@ public final class ArgTypes {
             case "ifptr": return Scalars.pointerIf(DescriptionParserNumbers.parse(need(t.param(), t)), need(t.len(), t));
             case "intif": return Scalars.intIf(DescriptionParserNumbers.parse(need(t.param(), t)), need(t.len(), t));
             case "skip": return Scalars.SKIP;
+            case "uintunless": return UintUnless.of(DescriptionParserNumbers.parse(need(t.param(), t)));
             case "ioprio": return Scalars.IOPRIO;
             case "dev": return (c, i, out) -> out.append(FileStructs.devT(c, c.arg(i)));
             case "qcmd": return Scalars.QUOTA_COMMAND;
@@ -149,6 +150,20 @@ public final class ArgTypes {
             case "fdset" -> IoStructs.fdset(need(t.len(), t));
             case "msghdr" -> MsgStructs.msghdr(false);
             case "recvmsghdr" -> MsgStructs.msghdr(true);
+            case "iovec_addrs" -> RemoteIovecs.addresses(need(t.len(), t));
+            case "mmsghdrs" -> MmsgStructs.mmsghdrs(need(t.len(), t), false);
+            case "recv_mmsghdrs" -> MmsgStructs.mmsghdrs(need(t.len(), t), true);
+            case "file_handle" -> FileHandles.INPUT;
+            case "file_handle_upd" -> FileHandles.UPDATED;
+            case "mount_attr" -> MountAttrs.mountAttr(need(t.len(), t));
+            case "landlock_ruleset_attr" -> LandlockStructs.rulesetAttr(need(t.len(), t));
+            case "landlock_rule_attr" -> LandlockStructs.ruleAttr(need(t.len(), t));
+            case "futex_waitv" -> FutexWaitv.waiters(need(t.len(), t));
+            case "ksigset" -> KernelSigsets.exact(need(t.len(), t));
+            case "old_stat" -> OldI386Structs.OLD_STAT;
+            case "time32" -> OldI386Structs.TIME32;
+            case "old_dirent" -> OldI386Structs.OLD_DIRENT;
+            case "kexec_segments" -> KexecSegments.segments(need(t.len(), t));
             default -> throw new IllegalArgumentException("unknown pointee type " + t);
         };
     }

@@ -11,7 +11,10 @@ public final class CustomCalls {
             Map.entry("futex_time64", new Futex(true)), Map.entry("llseek", new Llseek()),
             Map.entry("poll", new Poll()), Map.entry("prctl", new Prctl()),
             Map.entry("rt_sigreturn", new RtSigreturn()), Map.entry("ptrace", new Ptrace()),
-            Map.entry("select", new Select()));
+            Map.entry("select", new Select()), Map.entry("seccomp", new Seccomp()),
+            Map.entry("fsconfig", new Fsconfig()), Map.entry("syslog", new Syslog()),
+            Map.entry("recvmmsg", new Recvmmsg()), Map.entry("quotactl", new Quotactl(false)),
+            Map.entry("quotactl_fd", new Quotactl(true)));
 
     private CustomCalls() {
     }

@@ -18,8 +18,9 @@ public interface Pointee {
     }
 
     /**
-     * For out pointers: true when strace prints the object even when the call failed (readv's iovec array, whose
-     * addresses and lengths the caller wrote); it is then captured at exit as well.
+     * For out and inout pointers: true when strace prints the object even when the call failed (readv's iovec array,
+     * whose addresses and lengths the caller wrote; name_to_handle_at's handle_bytes, which the kernel updates on
+     * EOVERFLOW); it is then captured at exit as well.
      */
     default boolean shownOnFailure() {
         return false;

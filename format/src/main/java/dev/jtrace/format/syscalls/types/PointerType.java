@@ -49,7 +49,7 @@ public final class PointerType implements ArgType {
         }
         boolean wanted = direction == Direction.OUT_ON_INTERRUPT ? interrupted(site.failed(), site.rval())
                 : direction != Direction.IN && direction != Direction.IN_SHOWN_ON_SUCCESS
-                        && (!site.failed() || direction == Direction.OUT && pointee.shownOnFailure());
+                        && (!site.failed() || direction != Direction.IN_SHOWN_ON_SUCCESS && pointee.shownOnFailure());
         if (wanted) {
             pointee.capture(site, arg, site.arg(arg));
         }
@@ -78,7 +78,7 @@ public final class PointerType implements ArgType {
         } else if (direction == Direction.OUT_ON_INTERRUPT) {
             c = call.exited() && interrupted(!call.succeeded(), call.rval()) ? call.exitCapture(arg, "") : null;
         } else {
-            boolean shown = call.succeeded() || call.exited() && direction == Direction.OUT && pointee.shownOnFailure();
+            boolean shown = call.succeeded() || call.exited() && pointee.shownOnFailure();
             c = printsAtExit() ? (shown ? call.exitCapture(arg, "") : null) : call.entryCapture(arg, "");
             if (c == null && direction == Direction.INOUT && call.exited() && !call.succeeded()) {
                 c = call.entryCapture(arg, ""); // a failed call left it as it was: strace prints the input ([16])
