@@ -15,8 +15,8 @@ final class Clone3 implements CustomCall {
     public List<Printed> arguments(CallView c) {
         var cap = c.entryCapture(0, "");
         String args = CallView.pointer(c.arg(0));
-        if (cap != null && cap.readable() && c.struct(CLONE_ARGS, cap).holds("tls")) { // CLONE_ARGS_SIZE_VER0
-            StructView v = c.struct(CLONE_ARGS, cap);
+        StructView v = cap != null && cap.readable() ? c.struct(CLONE_ARGS, cap) : null;
+        if (v != null && v.holds("tls")) { // CLONE_ARGS_SIZE_VER0 reaches tls
             long flags = v.get("flags");
             StringBuilder b = new StringBuilder("{flags=");
             String fl = c.constants("clone").symbolic(flags);
