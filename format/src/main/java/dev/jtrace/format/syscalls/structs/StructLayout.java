@@ -90,6 +90,11 @@ public final class StructLayout {
         return new StructView(this, data, 0);
     }
 
+    /** A view of the struct that starts at {@code offset} in {@code data} (an array element, a record in a run). */
+    public StructView view(byte[] data, int offset) {
+        return new StructView(this, data, offset);
+    }
+
     @Override
     public String toString() {
         return (union ? "union " : "struct ") + name + " (" + arch + ", " + size + " bytes)";

@@ -1,6 +1,8 @@
 package dev.jtrace.format.syscalls.types;
 
 import dev.jtrace.format.Capture;
+import dev.jtrace.format.syscalls.structs.StructLayout;
+import dev.jtrace.format.syscalls.structs.StructView;
 
 /** Socket lengths and epoll events. */
 public final class EventStructs {
@@ -31,21 +33,21 @@ public final class EventStructs {
         }
     };
 
-    /** struct epoll_event (packed: u32 events, u64 data, in both ABIs). */
-    static void epollEvent(CallView c, StructReader r, int off, StringBuilder out) {
-        long data = r.s64(off + 4);
-        out.append("{events=").append(c.constant("epoll_events", r.u32(off))).append(", data={u32=")
+    /** struct epoll_event (u32 events, u64 data: 12 bytes in both ABIs, packed on x86_64). */
+    static void epollEvent(CallView c, StructView v, StringBuilder out) {
+        long data = v.get("data");
+        out.append("{events=").append(c.constant("epoll_events", v.get("events"))).append(", data={u32=")
                 .append(data & 0xffffffffL).append(", u64=").append(Long.toUnsignedString(data)).append("}}");
     }
 
-    public static final Pointee EPOLL_EVENT = Pointees.fixed(12, 12, (c, r, out) -> epollEvent(c, r, 0, out));
+    public static final Pointee EPOLL_EVENT = Pointees.struct("epoll_event", EventStructs::epollEvent);
 
     /** {@code epoll_events[n]}: the n ready events the kernel wrote. */
     public static Pointee epollEvents(String len) {
         return new Pointee() {
             @Override
             public long size(CaptureSite s, int arg) {
-                return Math.min(Math.max(s.length(len), 0), 4096) * 12;
+                return Math.min(Math.max(s.length(len), 0), 4096) * Pointees.layout("epoll_event", s.arch()).size();
             }
 
             @Override
@@ -55,14 +57,14 @@ public final class EventStructs {
 
             @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                StructReader r = new StructReader(data, c.arch());
+                StructLayout event = Pointees.layout("epoll_event", c.arch());
                 long n = Math.max(c.length(len), 0);
                 out.append('[');
                 for (int k = 0; k < n; k++) {
                     if (k > 0) {
                         out.append(", ");
                     }
-                    epollEvent(c, r, 12 * k, out);
+                    epollEvent(c, Pointees.element(event, data.data(), k), out);
                 }
                 out.append(']');
             }

@@ -3,10 +3,12 @@ package dev.jtrace.format.syscalls.types;
 import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
 import dev.jtrace.format.decode.DecodeOptions.Constants;
+import dev.jtrace.format.syscalls.structs.StructLayout;
 import dev.jtrace.format.syscalls.structs.StructView;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 
 /** struct stat, statx, statfs and linux_dirent64 as strace prints them. */
 public final class FileStructs {
@@ -189,27 +191,30 @@ public final class FileStructs {
 
             @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                StructReader r = new StructReader(data, c.arch());
-                long total = Math.min(c.length(len), r.size());
+                StructLayout dirent = Pointees.layout("linux_dirent64", c.arch());
+                int nameAt = dirent.offset("d_name");
+                byte[] d = data.data();
+                long total = Math.min(c.length(len), d.length);
                 int count = 0;
                 StringBuilder v = new StringBuilder("[");
-                for (int off = 0; off + 19 <= total; ) {
-                    int reclen = r.u16(off + 16);
+                for (int off = 0; off + nameAt <= total; ) {
+                    StructView e = dirent.view(d, off);
+                    int reclen = (int) e.get("d_reclen");
                     if (reclen == 0) {
                         break;
                     }
                     if (count > 0) {
                         v.append(", ");
                     }
-                    int nameEnd = off + 19;
-                    while (nameEnd < off + reclen && nameEnd < r.size() && r.u8(nameEnd) != 0) {
+                    int nameEnd = off + nameAt;
+                    while (nameEnd < off + reclen && nameEnd < d.length && d[nameEnd] != 0) {
                         nameEnd++;
                     }
-                    v.append("{d_ino=").append(Long.toUnsignedString(r.s64(off))).append(", d_off=").append(r.s64(off + 8))
-                            .append(", d_reclen=").append(reclen).append(", d_type=")
-                            .append(c.constant("dirent_type", r.u8(off + 18))).append(", d_name=");
-                    Strings.quoted(c, new Capture(arg, "", 0, r.bytes(off + 19, nameEnd - off - 19),
-                            nameEnd - off - 19, 0), nameEnd - off - 19, true, false, -1, v);
+                    byte[] name = Arrays.copyOfRange(d, off + nameAt, nameEnd);
+                    v.append("{d_ino=").append(Long.toUnsignedString(e.get("d_ino"))).append(", d_off=")
+                            .append(e.get("d_off")).append(", d_reclen=").append(reclen).append(", d_type=")
+                            .append(c.constant("dirent_type", e.get("d_type"))).append(", d_name=");
+                    Strings.quoted(c, new Capture(arg, "", 0, name, name.length, 0), name.length, true, false, -1, v);
                     v.append('}');
                     count++;
                     off += reclen;

@@ -1,6 +1,9 @@
 package dev.jtrace.format.syscalls.types;
 
+import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
+import dev.jtrace.format.syscalls.structs.StructLayout;
+import dev.jtrace.format.syscalls.structs.StructView;
 
 /** Arrays of I/O structs: iovec (with the buffers they point to), pollfd, fd_set. */
 public final class IoStructs {
@@ -40,20 +43,20 @@ public final class IoStructs {
         };
     }
 
-    static long iovecArraySize(dev.jtrace.format.Arch arch, long count) {
-        return Math.min(Math.max(count, 0), 1024) * 2L * (arch == dev.jtrace.format.Arch.I386 ? 4 : 8);
+    static long iovecArraySize(Arch arch, long count) {
+        return Math.min(Math.max(count, 0), 1024) * Pointees.layout("iovec", arch).size();
     }
 
     /** Captures an iovec array at {@code prefix} and each buffer at {@code prefix[i].iov_base}, {@code budget} bytes in all. */
     static void captureIovecs(CaptureSite site, int arg, String prefix, long address, long count, long budget) {
         long size = iovecArraySize(site.arch(), count);
         Capture arr = site.bytes(arg, prefix, address, size, size);
-        StructReader r = new StructReader(arr.data(), site.arch());
-        int w = r.wordSize();
+        StructLayout iovec = Pointees.layout("iovec", site.arch());
         long left = Math.max(budget, 0);
-        for (int k = 0; (k + 1) * 2 * w <= r.size() && left > 0; k++) {
-            long base = r.word(2 * w * k);
-            long n = Math.min(r.word(2 * w * k + w), left);
+        for (int k = 0; (k + 1) * iovec.size() <= arr.data().length && left > 0; k++) {
+            StructView v = Pointees.element(iovec, arr.data(), k);
+            long base = v.get("iov_base");
+            long n = Math.min(v.get("iov_len"), left);
             left -= n;
             site.bytes(arg, prefix + "[" + k + "].iov_base", base, n);
         }
@@ -62,8 +65,7 @@ public final class IoStructs {
     /** {@code [{iov_base="...", iov_len=5}]}; for outputs the data shown is limited to the return value. */
     static void printIovecs(CallView c, int arg, String prefix, Capture array, long count, boolean output,
                             StringBuilder out) {
-        StructReader r = new StructReader(array, c.arch());
-        int w = r.wordSize();
+        StructLayout iovec = Pointees.layout("iovec", c.arch());
         long n = Math.max(count, 0);
         long budget = output ? Math.max(c.rval(), 0) : Long.MAX_VALUE;
         out.append('[');
@@ -75,8 +77,9 @@ public final class IoStructs {
                 out.append("...");
                 break;
             }
-            long base = r.word(2 * w * k);
-            long len = r.word(2 * w * k + w);
+            StructView v = Pointees.element(iovec, array.data(), k);
+            long base = v.get("iov_base");
+            long len = v.get("iov_len");
             out.append("{iov_base=");
             String path = prefix + "[" + k + "].iov_base";
             Capture buf = output ? c.exitCapture(arg, path) : c.entryCapture(arg, path);
@@ -99,7 +102,7 @@ public final class IoStructs {
         return new Pointee() {
             @Override
             public long size(CaptureSite s, int arg) {
-                return Math.min(Math.max(s.length(count), 0), 4096) * 8;
+                return Math.min(Math.max(s.length(count), 0), 4096) * Pointees.layout("pollfd", s.arch()).size();
             }
 
             @Override
@@ -109,16 +112,17 @@ public final class IoStructs {
 
             @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                StructReader r = new StructReader(data, c.arch());
+                StructLayout pollfd = Pointees.layout("pollfd", c.arch());
                 long n = Math.max(c.length(count), 0);
                 out.append('[');
                 for (int k = 0; k < n; k++) {
                     if (k > 0) {
                         out.append(", ");
                     }
+                    StructView v = Pointees.element(pollfd, data.data(), k);
                     out.append("{fd=");
-                    Scalars.fd(c, r.s32(8 * k), out);
-                    out.append(", events=").append(c.constant("poll", r.u16(8 * k + 4))).append('}');
+                    Scalars.fd(c, (int) v.get("fd"), out);
+                    out.append(", events=").append(c.constant("poll", v.get("events") & 0xffff)).append('}');
                 }
                 out.append(']');
             }
@@ -131,17 +135,18 @@ public final class IoStructs {
         if (after == null || !after.readable()) {
             return "";
         }
-        StructReader r = new StructReader(after, c.arch());
+        StructLayout pollfd = Pointees.layout("pollfd", c.arch());
         long n = Math.max(c.length(count), 0);
         StringBuilder b = new StringBuilder(" ([");
         boolean first = true;
-        for (int k = 0; k < n && 8 * k + 8 <= r.size(); k++) {
-            int revents = r.u16(8 * k + 6);
+        for (int k = 0; k < n && (k + 1) * pollfd.size() <= after.data().length; k++) {
+            StructView v = Pointees.element(pollfd, after.data(), k);
+            long revents = v.get("revents") & 0xffff;
             if (revents == 0) {
                 continue;
             }
             b.append(first ? "" : ", ").append("{fd=");
-            Scalars.fd(c, r.s32(8 * k), b);
+            Scalars.fd(c, (int) v.get("fd"), b);
             b.append(", revents=").append(c.constant("poll", revents)).append('}');
             first = false;
         }

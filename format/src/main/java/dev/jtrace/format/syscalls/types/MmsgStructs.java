@@ -115,7 +115,7 @@ public final class MmsgStructs {
         } else if (nameCap == null || !nameCap.readable() || nameCap.data().length < 2) {
             out.append(CallView.pointer(name));
         } else {
-            NetStructs.printSockaddr(c, new StructReader(nameCap, c.arch()), namelen, out);
+            NetStructs.printSockaddr(c, nameCap.data(), namelen, out);
         }
         out.append(", msg_namelen=").append(namelen).append(", msg_iov=");
         long iov = r.word(h + l.iov());
@@ -136,7 +136,7 @@ public final class MmsgStructs {
             if (ctl == null || !ctl.readable()) {
                 out.append(CallView.pointer(r.word(h + l.control())));
             } else {
-                MsgStructs.control(c, new StructReader(ctl, c.arch()), Math.min(controllen, ctl.data().length), out);
+                MsgStructs.control(c, ctl.data(), Math.min(controllen, ctl.data().length), out);
             }
         }
         out.append(", msg_controllen=").append(controllen).append(", msg_flags=")

@@ -1,7 +1,8 @@
 package dev.jtrace.format.syscalls.types;
 
-import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
+import dev.jtrace.format.syscalls.structs.StructLayout;
+import dev.jtrace.format.syscalls.structs.StructView;
 
 /**
  * struct msghdr with what it points to: the name at path {@code msg_name}, the iovec array at
@@ -13,13 +14,6 @@ public final class MsgStructs {
     private static final int SCM_CREDENTIALS = 2;
 
     private MsgStructs() {
-    }
-
-    /** Field offsets of struct msghdr in an ABI. */
-    private record Layout(int size, int namelen, int iov, int iovlen, int control, int controllen, int flags) {
-        static Layout of(Arch arch) {
-            return arch == Arch.I386 ? new Layout(28, 4, 8, 12, 16, 20, 24) : new Layout(56, 8, 16, 24, 32, 40, 48);
-        }
     }
 
     /**
@@ -36,36 +30,36 @@ public final class MsgStructs {
 
             @Override
             public long size(CaptureSite s, int arg) {
-                return Layout.of(s.arch()).size();
+                return Pointees.layout("msghdr", s.arch()).size();
             }
 
             @Override
             public void capture(CaptureSite site, int arg, long address) {
-                Layout l = Layout.of(site.arch());
+                StructLayout l = Pointees.layout("msghdr", site.arch());
                 Capture hdr = site.bytes(arg, "", address, l.size());
                 if (hdr.data().length < l.size()) {
                     return;
                 }
-                StructReader r = new StructReader(hdr, site.arch());
-                long name = r.word(0);
+                StructView m = l.view(hdr.data());
+                long name = m.get("msg_name");
                 if (name != 0) {
-                    site.bytes(arg, "msg_name", name, Math.min(r.u32(l.namelen()), 128));
+                    site.bytes(arg, "msg_name", name, Math.min(m.get("msg_namelen") & 0xffffffffL,
+                            Pointees.layout("sockaddr_storage", site.arch()).size()));
                 }
-                if (r.word(l.iov()) != 0) {
-                    IoStructs.captureIovecs(site, arg, "msg_iov", r.word(l.iov()), r.word(l.iovlen()),
+                if (m.get("msg_iov") != 0) {
+                    IoStructs.captureIovecs(site, arg, "msg_iov", m.get("msg_iov"), m.get("msg_iovlen"),
                             output ? site.rval() : Long.MAX_VALUE);
                 }
-                if (r.word(l.control()) != 0 && r.word(l.controllen()) != 0) {
-                    site.bytes(arg, "msg_control", r.word(l.control()), r.word(l.controllen()));
+                if (m.get("msg_control") != 0 && m.get("msg_controllen") != 0) {
+                    site.bytes(arg, "msg_control", m.get("msg_control"), m.get("msg_controllen"));
                 }
             }
 
             @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                Layout l = Layout.of(c.arch());
-                StructReader r = new StructReader(data, c.arch());
-                long name = r.word(0);
-                long namelen = r.u32(l.namelen());
+                StructView m = c.struct("msghdr", data);
+                long name = m.get("msg_name");
+                long namelen = m.get("msg_namelen") & 0xffffffffL;
                 if (output && c.exited() && !c.succeeded()) {
                     out.append("{msg_namelen=").append(namelen).append('}'); // a failed recvmsg: what strace shows
                     return;
@@ -77,39 +71,39 @@ public final class MsgStructs {
                 } else if (nameCap == null || !nameCap.readable() || nameCap.data().length < 2) {
                     out.append(CallView.pointer(name));
                 } else {
-                    NetStructs.printSockaddr(c, new StructReader(nameCap, c.arch()), namelen, out);
+                    NetStructs.printSockaddr(c, nameCap.data(), namelen, out);
                 }
                 out.append(", msg_namelen=");
                 Capture before = output ? c.entryCapture(arg, "") : null;
-                if (before != null && before.readable() && before.data().length >= l.size()) {
-                    long in = new StructReader(before, c.arch()).u32(l.namelen());
+                if (before != null && before.readable() && before.data().length >= m.layout().size()) {
+                    long in = c.struct("msghdr", before).get("msg_namelen") & 0xffffffffL;
                     if (in != namelen) {
                         out.append(in).append(" => ");
                     }
                 }
                 out.append(namelen).append(", msg_iov=");
                 Capture iov = capture(c, arg, "msg_iov");
-                long iovlen = r.word(l.iovlen());
-                if (r.word(l.iov()) == 0) {
+                long iovlen = m.get("msg_iovlen");
+                if (m.get("msg_iov") == 0) {
                     out.append("NULL");
                 } else if (iov == null || !iov.readable()) {
-                    out.append(CallView.pointer(r.word(l.iov())));
+                    out.append(CallView.pointer(m.get("msg_iov")));
                 } else {
                     IoStructs.printIovecs(c, arg, "msg_iov", iov, iovlen, output, out);
                 }
                 out.append(", msg_iovlen=").append(iovlen);
-                long controllen = r.word(l.controllen());
+                long controllen = m.get("msg_controllen");
                 if (controllen != 0) {
                     out.append(", msg_control=");
                     Capture ctl = capture(c, arg, "msg_control");
                     if (ctl == null || !ctl.readable()) {
-                        out.append(CallView.pointer(r.word(l.control())));
+                        out.append(CallView.pointer(m.get("msg_control")));
                     } else {
-                        control(c, new StructReader(ctl, c.arch()), Math.min(controllen, ctl.data().length), out);
+                        control(c, ctl.data(), Math.min(controllen, ctl.data().length), out);
                     }
                 }
                 out.append(", msg_controllen=").append(controllen).append(", msg_flags=")
-                        .append(c.constant("msg", r.u32(l.flags()))).append('}');
+                        .append(c.constant("msg", m.get("msg_flags"))).append('}');
             }
 
             private Capture capture(CallView c, int arg, String path) {
@@ -119,16 +113,20 @@ public final class MsgStructs {
     }
 
     /** The cmsghdr chain: {@code [{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[3]}]}. */
-    static void control(CallView c, StructReader r, long len, StringBuilder out) {
-        int w = r.wordSize();
-        int header = w + 8;
+    static void control(CallView c, byte[] data, long len, StringBuilder out) {
+        StructLayout cmsghdr = Pointees.layout("cmsghdr", c.arch());
+        StructLayout ucred = Pointees.layout("ucred", c.arch());
+        StructReader r = new StructReader(data, c.arch());
+        int w = c.wordSize();
+        int header = (int) cmsghdr.size();
         out.append('[');
         int off = 0;
         boolean first = true;
         while (off + header <= len) {
-            long cmsgLen = r.word(off);
-            int level = r.s32(off + w);
-            int type = r.s32(off + w + 4);
+            StructView h = cmsghdr.view(data, off);
+            long cmsgLen = h.get("cmsg_len");
+            int level = (int) h.get("cmsg_level");
+            int type = (int) h.get("cmsg_type");
             out.append(first ? "" : ", ").append("{cmsg_len=").append(cmsgLen).append(", cmsg_level=")
                     .append(c.constant("sockopt_level", level & 0xffffffffL)).append(", cmsg_type=");
             first = false;
@@ -142,9 +140,10 @@ public final class MsgStructs {
                     Scalars.fd(c, r.s32(off + header + k), out);
                 }
                 out.append("]}");
-            } else if (level == SOL_SOCKET && type == SCM_CREDENTIALS && dataLen >= 12) {
-                out.append("SCM_CREDENTIALS, cmsg_data={pid=").append(r.s32(off + header)).append(", uid=")
-                        .append(r.u32(off + header + 4)).append(", gid=").append(r.u32(off + header + 8)).append("}}");
+            } else if (level == SOL_SOCKET && type == SCM_CREDENTIALS && dataLen >= ucred.size()) {
+                StructView cred = ucred.view(data, off + header);
+                out.append("SCM_CREDENTIALS, cmsg_data={pid=").append((int) cred.get("pid")).append(", uid=")
+                        .append(cred.get("uid")).append(", gid=").append(cred.get("gid")).append("}}");
             } else {
                 out.append(type).append(", cmsg_data=");
                 byte[] d = r.bytes(off + header, dataLen);

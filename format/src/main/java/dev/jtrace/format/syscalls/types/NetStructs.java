@@ -1,13 +1,16 @@
 package dev.jtrace.format.syscalls.types;
 
 import dev.jtrace.format.Capture;
+import dev.jtrace.format.syscalls.structs.StructView;
 import java.util.Arrays;
 
 /** struct sockaddr (by family) and socket option values. */
 public final class NetStructs {
-    private static final int SOCKADDR_STORAGE = 128;
-
     private NetStructs() {
+    }
+
+    private static long storageSize(CaptureSite s) {
+        return Pointees.layout("sockaddr_storage", s.arch()).size();
     }
 
     /** {@code sockaddr[len]}: {@code len} names the length argument (a value, or an inout socklen pointer). */
@@ -15,45 +18,69 @@ public final class NetStructs {
         return new Pointee() {
             @Override
             public long size(CaptureSite s, int arg) {
-                return SOCKADDR_STORAGE;
+                return storageSize(s);
             }
 
             @Override
             public void capture(CaptureSite site, int arg, long address) {
-                site.bytes(arg, "", address, SOCKADDR_STORAGE, SOCKADDR_STORAGE);
+                site.bytes(arg, "", address, storageSize(site), storageSize(site));
             }
 
             @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                printSockaddr(c, new StructReader(data, c.arch()), addrlen(c, c.index(len)), out);
+                printSockaddr(c, data.data(), addrlen(c, c.index(len)), out);
             }
         };
     }
 
     /** A socket address of {@code len} bytes by its family. */
-    static void printSockaddr(CallView c, StructReader full, long len, StringBuilder out) {
-        StructReader r = new StructReader(full.bytes(0, (int) Math.max(0, Math.min(len, full.size()))), c.arch());
-        int family = r.u16(0);
+    static void printSockaddr(CallView c, byte[] full, long len, StringBuilder out) {
+        byte[] d = Arrays.copyOf(full, (int) Math.max(0, Math.min(len, full.length)));
+        int family = (int) view(c, "sockaddr_storage", d).get("ss_family");
         out.append("{sa_family=").append(c.constant("af", family));
         switch (family) {
-            case 1 -> unix(c, r, out);
-            case 2 -> out.append(", sin_port=htons(").append(r.u16be(2)).append("), sin_addr=inet_addr(\"")
-                    .append(r.u8(4)).append('.').append(r.u8(5)).append('.').append(r.u8(6)).append('.')
-                    .append(r.u8(7)).append("\")");
-            case 10 -> out.append(", sin6_port=htons(").append(r.u16be(2)).append("), sin6_flowinfo=htonl(")
-                    .append(Long.reverseBytes(r.u32(4)) >>> 32).append("), inet_pton(AF_INET6, \"")
-                    .append(ipv6(r.bytes(8, 16))).append("\", &sin6_addr), sin6_scope_id=")
-                    .append(r.u32(24));
-            case 16 -> out.append(", nl_pid=").append(r.s32(4)).append(", nl_groups=")
-                    .append(String.format("%08x", r.u32(8)));
+            case 1 -> unix(c, d, out);
+            case 2 -> {
+                StructView in = view(c, "sockaddr_in", d);
+                byte[] a = in.bytes("sin_addr");
+                out.append(", sin_port=htons(").append(networkShort(in.get("sin_port")))
+                        .append("), sin_addr=inet_addr(\"").append(a[0] & 0xff).append('.').append(a[1] & 0xff)
+                        .append('.').append(a[2] & 0xff).append('.').append(a[3] & 0xff).append("\")");
+            }
+            case 10 -> {
+                StructView in6 = view(c, "sockaddr_in6", d);
+                out.append(", sin6_port=htons(").append(networkShort(in6.get("sin6_port")))
+                        .append("), sin6_flowinfo=htonl(").append(Long.reverseBytes(in6.get("sin6_flowinfo")) >>> 32)
+                        .append("), inet_pton(AF_INET6, \"").append(ipv6(in6.bytes("sin6_addr")))
+                        .append("\", &sin6_addr), sin6_scope_id=").append(in6.get("sin6_scope_id"));
+            }
+            case 16 -> {
+                StructView nl = view(c, "sockaddr_nl", d);
+                out.append(", nl_pid=").append((int) nl.get("nl_pid")).append(", nl_groups=")
+                        .append(String.format("%08x", nl.get("nl_groups")));
+            }
             default -> {
                 out.append(", sa_data=");
-                byte[] d = r.bytes(2, r.size() - 2);
-                Strings.quoted(c, new Capture(0, "", 0, d, d.length, 0), d.length, false, false,
+                byte[] data = tail(d, Pointees.layout("sockaddr_storage", c.arch()).offset("__data"));
+                Strings.quoted(c, new Capture(0, "", 0, data, data.length, 0), data.length, false, false,
                         c.options().stringLimit(), out);
             }
         }
         out.append('}');
+    }
+
+    private static StructView view(CallView c, String struct, byte[] data) {
+        return Pointees.layout(struct, c.arch()).view(data);
+    }
+
+    /** A 16-bit field in network byte order, read as stored. */
+    private static int networkShort(long stored) {
+        return Integer.reverseBytes((int) stored) >>> 16;
+    }
+
+    /** The bytes of {@code data} from {@code from} on: the part of an address its length covers. */
+    private static byte[] tail(byte[] data, int from) {
+        return Arrays.copyOfRange(data, Math.min(from, data.length), data.length);
     }
 
     /** The address length: the argument's value, or the socklen_t it points to (after the call). */
@@ -71,11 +98,12 @@ public final class NetStructs {
         return c.arg(lenArg) & 0xffffffffL;
     }
 
-    private static void unix(CallView c, StructReader r, StringBuilder out) {
-        if (r.size() <= 2) {
+    private static void unix(CallView c, byte[] address, StringBuilder out) {
+        int at = Pointees.layout("sockaddr_un", c.arch()).offset("sun_path");
+        if (address.length <= at) {
             return;
         }
-        byte[] path = r.bytes(2, r.size() - 2);
+        byte[] path = tail(address, at);
         boolean abstractName = path.length > 0 && path[0] == 0;
         int start = abstractName ? 1 : 0;
         int end = start;

@@ -2,8 +2,11 @@ package dev.jtrace.format.syscalls.types;
 
 import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
+import dev.jtrace.format.syscalls.structs.StructLayout;
 import dev.jtrace.format.syscalls.structs.StructLayouts;
 import dev.jtrace.format.syscalls.structs.StructView;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Building blocks for pointees: fixed-size structs, values behind pointers and small arrays. */
 public final class Pointees {
@@ -15,6 +18,21 @@ public final class Pointees {
     /** Prints a struct of structs.def from a view of its captured bytes. */
     public interface LayoutPrinter {
         void print(CallView c, StructView v, StringBuilder out);
+    }
+
+    /** Prints a fixed number of consecutive structs of structs.def from views of each. */
+    public interface ArrayPrinter {
+        void print(CallView c, List<StructView> elements, StringBuilder out);
+    }
+
+    /** The layout of struct {@code name} in {@code arch}'s ABI. */
+    static StructLayout layout(String name, Arch arch) {
+        return StructLayouts.builtIn().get(name, arch);
+    }
+
+    /** Element {@code index} of an array of struct {@code layout} in {@code data} (reads past the end throw). */
+    static StructView element(StructLayout layout, byte[] data, long index) {
+        return layout.view(data, Math.toIntExact(index * layout.size()));
     }
 
     /**
@@ -31,6 +49,26 @@ public final class Pointees {
             @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
                 p.print(c, c.struct(name, data), out);
+            }
+        };
+    }
+
+    /** {@code count} consecutive structs {@code name} (utimensat's two timespecs), printed by {@code p}. */
+    public static Pointee structArray(String name, int count, ArrayPrinter p) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return count * layout(name, s.arch()).size();
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                StructLayout l = layout(name, c.arch());
+                List<StructView> elements = new ArrayList<>();
+                for (int k = 0; k < count; k++) {
+                    elements.add(element(l, data.data(), k));
+                }
+                p.print(c, elements, out);
             }
         };
     }

@@ -40,11 +40,9 @@ final class Poll implements CustomCall {
         if (cap == null || !cap.readable()) {
             return null;
         }
-        StructReader r = new StructReader(cap, c.arch());
         try {
-            return c.description().name().equals("ppoll_time64")
-                    ? "{tv_sec=" + r.s64(0) + ", tv_nsec=" + r.s64(8) + "}"
-                    : TimeStructs.timespec(r, 0, "tv_nsec");
+            return TimeStructs.timespec(c.struct(c.description().name().equals("ppoll_time64") ? "kernel_timespec"
+                    : "timespec", cap));
         } catch (StructReader.Short e) {
             return null;
         }

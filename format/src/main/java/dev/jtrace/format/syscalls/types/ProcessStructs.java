@@ -1,13 +1,16 @@
 package dev.jtrace.format.syscalls.types;
 
+import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
+import dev.jtrace.format.syscalls.structs.StructLayout;
+import dev.jtrace.format.syscalls.structs.StructView;
 
 /** Process structs: rlimits, utsname, sysinfo, capabilities, rusage, winsize. */
 public final class ProcessStructs {
     /** struct winsize (TIOCGWINSZ). */
-    static final Pointee WINSIZE = Pointees.fixed(8, 8, (c, r, out) -> out.append("{ws_row=").append(r.u16(0))
-            .append(", ws_col=").append(r.u16(2)).append(", ws_xpixel=").append(r.u16(4)).append(", ws_ypixel=")
-            .append(r.u16(6)).append('}'));
+    static final Pointee WINSIZE = Pointees.struct("winsize", (c, v, out) -> out.append("{ws_row=")
+            .append(v.get("ws_row")).append(", ws_col=").append(v.get("ws_col")).append(", ws_xpixel=")
+            .append(v.get("ws_xpixel")).append(", ws_ypixel=").append(v.get("ws_ypixel")).append('}'));
 
     private static String rlim(long v, boolean is64, boolean i386) {
         if (v == -1 || (!is64 && i386 && v == 0xffffffffL)) {
@@ -29,26 +32,25 @@ public final class ProcessStructs {
         };
     }
 
-    public static final Pointee RLIMIT64 = Pointees.fixed(16, 16, (c, r, out) -> out.append("{rlim_cur=")
-            .append(rlimVerbose(c, r.s64(0), true, false)).append(", rlim_max=")
-            .append(rlimVerbose(c, r.s64(8), true, false)).append('}'));
+    public static final Pointee RLIMIT64 = Pointees.struct("rlimit64", (c, v, out) -> out.append("{rlim_cur=")
+            .append(rlimVerbose(c, v.get("rlim_cur"), true, false)).append(", rlim_max=")
+            .append(rlimVerbose(c, v.get("rlim_max"), true, false)).append('}'));
 
-    public static final Pointee RLIMIT = Pointees.fixed(16, 8, (c, r, out) -> {
-        int w = r.wordSize();
-        boolean i386 = w == 4;
-        out.append("{rlim_cur=").append(rlimVerbose(c, r.word(0), false, i386)).append(", rlim_max=")
-                .append(rlimVerbose(c, r.word(w), false, i386)).append('}');
+    public static final Pointee RLIMIT = Pointees.struct("rlimit", (c, v, out) -> {
+        boolean i386 = c.arch() == Arch.I386;
+        out.append("{rlim_cur=").append(rlimVerbose(c, v.get("rlim_cur"), false, i386)).append(", rlim_max=")
+                .append(rlimVerbose(c, v.get("rlim_max"), false, i386)).append('}');
     });
 
     /** struct utsname: six 65-byte strings; abbreviated to sysname and nodename unless -v. */
-    public static final Pointee UTSNAME = Pointees.fixed(390, 390, (c, r, out) -> {
+    public static final Pointee UTSNAME = Pointees.struct("utsname", (c, v, out) -> {
         String[] names = {"sysname", "nodename", "release", "version", "machine", "domainname"};
         out.append('{');
         int shown = c.options().verbose() ? 6 : 2;
         for (int k = 0; k < shown; k++) {
-            byte[] field = r.bytes(65 * k, 65);
+            byte[] field = v.bytes(names[k]);
             int n = 0;
-            while (n < 65 && field[n] != 0) {
+            while (n < field.length && field[n] != 0) {
                 n++;
             }
             if (k > 0) {
@@ -61,21 +63,19 @@ public final class ProcessStructs {
         out.append(shown == 6 ? "}" : ", ...}");
     });
 
-    public static final Pointee SYSINFO = Pointees.fixed(112, 64, (c, r, out) -> {
-        int w = r.wordSize();
-        out.append("{uptime=").append(r.sword(0)).append(", loads=[").append(r.word(w)).append(", ")
-                .append(r.word(2 * w)).append(", ").append(r.word(3 * w)).append("], totalram=").append(r.word(4 * w))
-                .append(", freeram=").append(r.word(5 * w)).append(", sharedram=").append(r.word(6 * w))
-                .append(", bufferram=").append(r.word(7 * w)).append(", totalswap=").append(r.word(8 * w))
-                .append(", freeswap=").append(r.word(9 * w)).append(", procs=").append(r.u16(10 * w));
-        int hi = w == 8 ? 88 : 44;
-        out.append(", totalhigh=").append(r.word(hi)).append(", freehigh=").append(r.word(hi + w))
-                .append(", mem_unit=").append(r.u32(hi + 2 * w)).append('}');
+    public static final Pointee SYSINFO = Pointees.struct("sysinfo", (c, v, out) -> {
+        out.append("{uptime=").append(v.get("uptime")).append(", loads=[").append(v.get("loads", 0)).append(", ")
+                .append(v.get("loads", 1)).append(", ").append(v.get("loads", 2)).append(']');
+        for (String f : new String[] {"totalram", "freeram", "sharedram", "bufferram", "totalswap", "freeswap",
+            "procs", "totalhigh", "freehigh", "mem_unit"}) {
+            out.append(", ").append(f).append('=').append(v.get(f));
+        }
+        out.append('}');
     });
 
     /** struct __user_cap_header_struct. */
-    public static final Pointee CAP_HEADER = Pointees.fixed(8, 8, (c, r, out) -> out.append("{version=")
-            .append(c.constant("cap_version", r.u32(0))).append(", pid=").append(r.s32(4)).append('}'));
+    public static final Pointee CAP_HEADER = Pointees.struct("cap_header", (c, v, out) -> out.append("{version=")
+            .append(c.constant("cap_version", v.get("version"))).append(", pid=").append(v.get("pid")).append('}'));
 
     /**
      * The __user_cap_data_struct pair of capability versions 2 and 3 (one struct for version 1):
@@ -84,22 +84,24 @@ public final class ProcessStructs {
     public static final Pointee CAP_DATA = new Pointee() {
         @Override
         public long size(CaptureSite s, int arg) {
-            return 24;
+            return 2 * Pointees.layout("cap_data", s.arch()).size();
         }
 
         @Override
         public void capture(CaptureSite site, int arg, long address) {
-            site.bytes(arg, "", address, 24, 24);
+            site.bytes(arg, "", address, size(site, arg), size(site, arg));
         }
 
         @Override
         public void print(CallView c, int arg, Capture data, StringBuilder out) {
-            StructReader r = new StructReader(data, c.arch());
-            boolean two = r.size() >= 24;
+            StructLayout l = Pointees.layout("cap_data", c.arch());
+            StructView low = Pointees.element(l, data.data(), 0);
+            StructView high = Pointees.element(l, data.data(), 1);
+            boolean two = high.holds("inheritable");
             String[] names = {"effective", "permitted", "inheritable"};
             out.append('{');
             for (int k = 0; k < 3; k++) {
-                long bits = r.u32(4 * k) | (two ? r.u32(12 + 4 * k) << 32 : 0);
+                long bits = low.get(names[k]) | (two ? high.get(names[k]) << 32 : 0);
                 out.append(k > 0 ? ", " : "").append(names[k]).append('=').append(c.constant("capabilities", bits));
             }
             out.append('}');
@@ -107,15 +109,14 @@ public final class ProcessStructs {
     };
 
     /** struct rusage, abbreviated as strace prints it without -v. */
-    public static final Pointee RUSAGE = Pointees.fixed(144, 72, (c, r, out) -> {
-        int w = r.wordSize();
-        out.append("{ru_utime=").append(TimeStructs.timespec(r, 0, "tv_usec")).append(", ru_stime=")
-                .append(TimeStructs.timespec(r, 2 * w, "tv_usec"));
+    public static final Pointee RUSAGE = Pointees.struct("rusage", (c, v, out) -> {
+        out.append("{ru_utime=").append(TimeStructs.timespec(v.struct("ru_utime"))).append(", ru_stime=")
+                .append(TimeStructs.timespec(v.struct("ru_stime")));
         String[] names = {"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt", "ru_nswap",
             "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw"};
         int shown = c.options().verbose() ? names.length : 0;
         for (int k = 0; k < shown; k++) {
-            out.append(", ").append(names[k]).append('=').append(r.sword((4 + k) * w));
+            out.append(", ").append(names[k]).append('=').append(v.get(names[k]));
         }
         out.append(c.options().verbose() ? "}" : ", ...}");
     });

@@ -10,6 +10,9 @@ import java.util.List;
  * rt_sigreturn({mask=[...]}): the mask is uc_sigmask of the signal frame the stack pointer points
  * into (x86_64: the ucontext is at sp, uc_sigmask at +296; i386: the ucontext at sp+140, mask at +108);
  * the mask's address when -e verbose= leaves the call out.
+ * These offsets stay numbers rather than structs.def layouts: the frame that places the ucontext (struct
+ * rt_sigframe, arch/x86/include/asm/sigframe.h) is not in the uapi headers, and the uapi struct ucontext compiles
+ * only after asm/sigcontext.h and declares a one-word sigset_t where the kernel stores 64 bits.
  */
 final class RtSigreturn implements CustomCall {
     static final String PATH = "uc_sigmask";

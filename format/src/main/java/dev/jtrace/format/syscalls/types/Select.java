@@ -50,11 +50,10 @@ final class Select implements CustomCall {
             b.append(first ? "" : ", ").append("left ").append(CallView.pointer(c.arg(4)));
             first = false;
         } else if (c.arg(4) != 0 && left != null && left.readable()) {
-            StructReader r = new StructReader(left, c.arch());
             try {
                 String name = c.description().name();
-                String t = name.endsWith("_time64") ? "{tv_sec=" + r.s64(0) + ", tv_nsec=" + r.s64(8) + "}"
-                        : TimeStructs.timespec(r, 0, name.endsWith("select") ? "tv_usec" : "tv_nsec");
+                String t = TimeStructs.timespec(c.struct(name.endsWith("_time64") ? "kernel_timespec"
+                        : name.endsWith("select") ? "timeval" : "timespec", left));
                 b.append(first ? "" : ", ").append("left ").append(t);
                 first = false;
             } catch (StructReader.Short e) {

@@ -1,8 +1,8 @@
 package dev.jtrace.format.syscalls.types;
 
-import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
 import dev.jtrace.format.decode.Signals;
+import dev.jtrace.format.syscalls.structs.StructView;
 
 /** Signal sets, sigaction, stack_t, siginfo_t and wait statuses. */
 public final class SignalStructs {
@@ -86,25 +86,27 @@ public final class SignalStructs {
 
     /** pselect6's 6th argument: {@code {const sigset_t *ss; size_t ss_len}}, printed {@code {[], 8}}. */
     public static final Pointee SIGMASK_ARG = new Pointee() {
+        private static final String PACK = "sigset_argpack";
+
         @Override
         public long size(CaptureSite s, int arg) {
-            return s.arch() == Arch.I386 ? 8 : 16;
+            return Pointees.layout(PACK, s.arch()).size();
         }
 
         @Override
         public void capture(CaptureSite site, int arg, long address) {
             Capture c = site.bytes(arg, "", address, size(site, arg));
-            StructReader r = new StructReader(c.data(), site.arch());
-            if (r.size() == size(site, arg) && r.word(0) != 0) {
-                site.bytes(arg, "ss", r.word(0), Math.min(r.word(r.wordSize()), 8));
+            StructView v = Pointees.layout(PACK, site.arch()).view(c.data());
+            if (c.data().length == size(site, arg) && v.get("p") != 0) {
+                site.bytes(arg, "ss", v.get("p"), Math.min(v.get("size"), 8));
             }
         }
 
         @Override
         public void print(CallView c, int arg, Capture data, StringBuilder out) {
-            StructReader r = new StructReader(data, c.arch());
-            long ss = r.word(0);
-            long len = r.word(r.wordSize());
+            StructView v = c.struct(PACK, data);
+            long ss = v.get("p");
+            long len = v.get("size");
             Capture set = c.entryCapture(arg, "ss");
             out.append("{sigmask=");
             if (ss == 0) {
@@ -120,12 +122,11 @@ public final class SignalStructs {
     };
 
     /** The kernel's struct sigaction: handler, flags, restorer, mask. */
-    public static final Pointee SIGACTION = Pointees.fixed(32, 20, (c, r, out) -> {
-        int w = r.wordSize();
-        long handler = r.word(0);
-        long flags = r.word(w);
-        long restorer = r.word(2 * w);
-        long mask = w == 8 ? r.s64(3 * w) : r.s64(3 * w);
+    public static final Pointee SIGACTION = Pointees.struct("sigaction", (c, v, out) -> {
+        long handler = v.get("sa_handler");
+        long flags = v.get("sa_flags");
+        long restorer = v.get("sa_restorer");
+        long mask = v.get("sa_mask");
         String h = handler == 0 ? "SIG_DFL" : handler == 1 ? "SIG_IGN" : null;
         var mode = c.options().constants();
         out.append("{sa_handler=").append(h == null ? Scalars.hex(handler) : switch (mode) {
@@ -140,30 +141,30 @@ public final class SignalStructs {
         out.append('}');
     });
 
-    public static final Pointee STACK = Pointees.fixed(24, 12, (c, r, out) -> {
-        int w = r.wordSize();
-        out.append("{ss_sp=").append(CallView.pointer(r.word(0))).append(", ss_flags=")
-                .append(c.constant("ss_flags", r.u32(w))).append(", ss_size=").append(r.word(2 * w)).append('}');
-    });
+    public static final Pointee STACK = Pointees.struct("sigaltstack", (c, v, out) -> out.append("{ss_sp=")
+            .append(CallView.pointer(v.get("ss_sp"))).append(", ss_flags=")
+            .append(c.constant("ss_flags", v.get("ss_flags") & 0xffffffffL)).append(", ss_size=")
+            .append(v.get("ss_size")).append('}'));
 
     /** struct sigevent (timer_create, mq_notify): {@code {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL}}. */
-    public static final Pointee SIGEVENT = Pointees.fixed(64, 64, (c, r, out) -> {
-        int w = r.wordSize();
-        long value = r.word(0);
-        int notify = r.s32(w + 4);
+    public static final Pointee SIGEVENT = Pointees.struct("sigevent", (c, v, out) -> {
+        StructView value = v.struct("sigev_value");
+        StructView un = v.struct("_sigev_un");
+        int notify = (int) v.get("sigev_notify");
         out.append('{');
-        if (value != 0) {
-            out.append("sigev_value={sival_int=").append(r.s32(0)).append(", sival_ptr=").append(Scalars.hex(value))
-                    .append("}, ");
+        if (value.get("sival_ptr") != 0) {
+            out.append("sigev_value={sival_int=").append(value.get("sival_int")).append(", sival_ptr=")
+                    .append(Scalars.hex(value.get("sival_ptr"))).append("}, ");
         }
         out.append("sigev_signo=");
-        Scalars.signal(c, r.s32(w), out);
+        Scalars.signal(c, (int) v.get("sigev_signo"), out);
         out.append(", sigev_notify=").append(c.constant("sigev_notify", notify & 0xffffffffL));
         if (notify == 4) {
-            out.append(", sigev_notify_thread_id=").append(r.s32(w + 8));
+            out.append(", sigev_notify_thread_id=").append(un.get("_tid"));
         } else if (notify == 2) {
-            out.append(", sigev_notify_function=").append(CallView.pointer(r.word(w + 8)))
-                    .append(", sigev_notify_attributes=").append(CallView.pointer(r.word(2 * w + 8)));
+            StructView thread = un.struct("_sigev_thread");
+            out.append(", sigev_notify_function=").append(CallView.pointer(thread.get("_function")))
+                    .append(", sigev_notify_attributes=").append(CallView.pointer(thread.get("_attribute")));
         }
         out.append('}');
     });

@@ -3,7 +3,10 @@ package dev.jtrace.format.syscalls.types;
 import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
 
-/** Little-endian field reads from captured struct bytes; a read past the end throws {@link Short}. */
+/**
+ * Little-endian reads from captured bytes that are not one struct of structs.def (values behind pointers, fd and
+ * pointer arrays, bitmaps, variable records); a read past the end throws {@link Short}.
+ */
 public final class StructReader {
     /** The capture holds fewer bytes than the struct: the pointer is printed instead. */
     public static final class Short extends RuntimeException {
@@ -48,10 +51,6 @@ public final class StructReader {
 
     public int u16(int off) {
         return u8(off) | u8(off + 1) << 8;
-    }
-
-    public int u16be(int off) {
-        return u8(off) << 8 | u8(off + 1);
     }
 
     public int s32(int off) {
