@@ -60,6 +60,7 @@ public final class ArgTypes {
             case "qcmd": return Scalars.QUOTA_COMMAND;
             case "ipckey": return (c, i, out) -> out.append(c.intArg(i) == 0 ? "IPC_PRIVATE" : Scalars.hex(c.arg(i) & 0xffffffffL));
             case "swapflags": return Scalars.SWAP_FLAGS;
+            case "keyserial": return Keyctl.SERIAL;
             case "kcmpidx": return Scalars.kcmpIndex(need(t.len(), t));
             case "off64lo": return (c, i, out) -> out.append(c.arg(i) & 0xffffffffL | c.arg(i + 1) << 32);
             case "pgoff": return (c, i, out) -> out.append(Scalars.hex(c.arg(i) << 12));
