@@ -10,6 +10,7 @@ import dev.jtrace.format.syscalls.types.ArgType;
 import dev.jtrace.format.syscalls.types.CallView;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import dev.jtrace.format.syscalls.types.Scalars;
+import dev.jtrace.format.syscalls.types.SignalStructs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,12 @@ public final class DescribedDecoder implements SyscallDecoder {
                         + "))";
             }
             case "ldt" -> ldtResult(c.rval());
+            case "sighandler" -> {
+                long h = c.rval() & 0xffffffffL;
+                yield h > 1 ? Scalars.hex(h) : Scalars.hex(h) + " (" + SignalStructs.handler(c, h) + ")";
+            }
+            case "mask", "oldmask" -> Scalars.hex(c.rval() & 0xffffffffL) + (type.equals("mask") ? " (mask " : " (old mask ")
+                    + SignalStructs.sigset(c.rval() & 0xffffffffL, 32, c.options().constants()) + ")";
             case "ulong" -> Long.toUnsignedString(c.arch() == Arch.I386 ? r & 0xffffffffL : r);
             default -> Long.toString(r);
         };

@@ -11,7 +11,8 @@ public final class CustomCalls {
             Map.entry("futex_time64", new Futex(true)), Map.entry("llseek", new Llseek()),
             Map.entry("poll", new Poll()), Map.entry("prctl", new Prctl()),
             Map.entry("rt_sigreturn", new RtSigreturn()), Map.entry("ptrace", new Ptrace()),
-            Map.entry("select", new Select()), Map.entry("keyctl", new Keyctl()));
+            Map.entry("select", new Select()), Map.entry("keyctl", new Keyctl()),
+            Map.entry("sigreturn", new Sigreturn()));
 
     private CustomCalls() {
     }

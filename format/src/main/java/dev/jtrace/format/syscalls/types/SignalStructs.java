@@ -126,19 +126,37 @@ public final class SignalStructs {
         long flags = r.word(w);
         long restorer = r.word(2 * w);
         long mask = w == 8 ? r.s64(3 * w) : r.s64(3 * w);
+        sigaction(c, handler, sigset(mask, 64, c.options().constants()), flags, Scalars.hex(restorer), out);
+    });
+
+    /** i386's old struct sigaction (sigaction(2) number 67): handler, a 32-bit mask, flags, restorer. */
+    public static final Pointee OLD_SIGACTION = Pointees.fixed(16, 16, (c, r, out) ->
+            sigaction(c, r.u32(0), sigset(r.u32(4), 32, c.options().constants()), r.u32(8),
+                    CallView.pointer(r.u32(12)), out));
+
+    private static void sigaction(CallView c, long handler, String mask, long flags, String restorer,
+                                  StringBuilder out) {
+        out.append("{sa_handler=").append(handler(c, handler)).append(", sa_mask=").append(mask).append(", sa_flags=")
+                .append(c.constant("sa", flags));
+        if ((flags & 0x4000000) != 0) {
+            out.append(", sa_restorer=").append(restorer);
+        }
+        out.append('}');
+    }
+
+    /** A signal handler: {@code SIG_DFL}, {@code SIG_IGN}, else its address. */
+    public static String handler(CallView c, long handler) {
         String h = handler == 0 ? "SIG_DFL" : handler == 1 ? "SIG_IGN" : null;
-        var mode = c.options().constants();
-        out.append("{sa_handler=").append(h == null ? Scalars.hex(handler) : switch (mode) {
+        return h == null ? Scalars.hex(handler) : switch (c.options().constants()) {
             case RAW -> Long.toString(handler);
             case VERBOSE -> handler + " /* " + h + " */";
             default -> h;
-        }).append(", sa_mask=").append(sigset(mask, 64, mode)).append(", sa_flags=")
-                .append(c.constant("sa", flags));
-        if ((flags & 0x4000000) != 0) {
-            out.append(", sa_restorer=").append(Scalars.hex(restorer));
-        }
-        out.append('}');
-    });
+        };
+    }
+
+    /** An old_sigset_t (32 signals) held in a register: ssetmask's and sigsuspend's mask. */
+    public static final ArgType OLD_SIGSET = (c, i, out) -> out.append(sigset(c.arg(i) & 0xffffffffL, 32,
+            c.options().constants()));
 
     public static final Pointee STACK = Pointees.fixed(24, 12, (c, r, out) -> {
         int w = r.wordSize();
