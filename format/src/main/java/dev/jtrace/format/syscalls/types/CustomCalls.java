@@ -1,5 +1,6 @@
 package dev.jtrace.format.syscalls.types;
 
+import dev.jtrace.format.Arch;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.Map;
 
@@ -12,7 +13,10 @@ public final class CustomCalls {
             Map.entry("poll", new Poll()), Map.entry("prctl", new Prctl()),
             Map.entry("rt_sigreturn", new RtSigreturn()), Map.entry("ptrace", new Ptrace()),
             Map.entry("select", new Select()), Map.entry("keyctl", new Keyctl()),
-            Map.entry("sigreturn", new Sigreturn()));
+            Map.entry("sigreturn", new Sigreturn()), Map.entry("socketcall", new Socketcall()),
+            Map.entry("ipc", new Ipc()),
+            Map.entry("old_select", new PackedArguments(new Subcall("select", Arch.I386, "_newselect", 5))),
+            Map.entry("old_mmap", new PackedArguments(new Subcall("mmap", Arch.X86_64, "mmap", 6))));
 
     private CustomCalls() {
     }

@@ -38,7 +38,7 @@ final class Sigreturn implements CustomCall {
 
     @Override
     public void captureAtEntry(CaptureSite s) {
-        long sp = s.sp();
+        long sp = s.spRegister();
         if (sp == 0) {
             return;
         }
