@@ -58,7 +58,7 @@ int main(void)
 	int80(69, 0, 0, 0, 0, 0);
 	int p[2];
 	pipe(p);                                                       /* select: the pipe's write end is ready */
-	fds[0] = 1u << p[1]; timeout[0] = 0; timeout[1] = 100;
+	fds[0] = 1u << p[1]; timeout[0] = 0; timeout[1] = 0;
 	args[0] = p[1] + 1; args[1] = 0; args[2] = (unsigned)(long)fds; args[3] = 0; args[4] = (unsigned)(long)timeout;
 	int80(82, (long)args, 0, 0, 0, 0);
 	int80(82, 0, 0, 0, 0, 0);                                      /* EFAULT */

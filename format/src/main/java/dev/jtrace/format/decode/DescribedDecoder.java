@@ -166,7 +166,7 @@ public final class DescribedDecoder implements SyscallDecoder {
             case "ldt" -> ldtResult(c.rval());
             case "sighandler" -> {
                 long h = c.rval() & 0xffffffffL;
-                yield h > 1 ? Scalars.hex(h) : Scalars.hex(h) + " (" + SignalStructs.handler(c, h) + ")";
+                yield h > 1 ? Scalars.hex(h) : Scalars.hex(h) + (h == 0 ? " (SIG_DFL)" : " (SIG_IGN)");
             }
             case "mask", "oldmask" -> Scalars.hex(c.rval() & 0xffffffffL) + (type.equals("mask") ? " (mask " : " (old mask ")
                     + SignalStructs.sigset(c.rval() & 0xffffffffL, 32, c.options().constants()) + ")";

@@ -46,7 +46,9 @@ final class Keyctl implements CustomCall {
     private static final ArgType ERROR = (c, i, out) -> {
         int e = c.intArg(i);
         String name = e > 0 ? Errnos.name(e) : null;
-        out.append(name == null || c.options().constants() == Constants.RAW ? Integer.toUnsignedString(e) : name);
+        Constants mode = c.options().constants();
+        out.append(name == null || mode == Constants.RAW ? Integer.toUnsignedString(e)
+                : mode == Constants.VERBOSE ? e + " /* " + name + " */" : name);
     };
 
     private static final Map<Integer, List<ArgType>> OPERANDS = Map.ofEntries(

@@ -148,7 +148,7 @@ public final class SignalStructs {
     public static String handler(CallView c, long handler) {
         String h = handler == 0 ? "SIG_DFL" : handler == 1 ? "SIG_IGN" : null;
         return h == null ? Scalars.hex(handler) : switch (c.options().constants()) {
-            case RAW -> Long.toString(handler);
+            case RAW -> Scalars.hex(handler);
             case VERBOSE -> handler + " /* " + h + " */";
             default -> h;
         };

@@ -3,6 +3,7 @@ package dev.jtrace.format.syscalls.types;
 import static dev.jtrace.format.syscalls.types.CustomCalls.entry;
 
 import dev.jtrace.format.Arch;
+import dev.jtrace.format.decode.DecodeOptions.Constants;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.List;
 
@@ -45,7 +46,8 @@ final class Socketcall implements CustomCall {
             return carried(c.arg(0)).printed(c, Subcall.registers(w));
         }
         String sym = c.constants("socketcall").symbolic(c.arg(0));
-        String call = sym == null ? Long.toString(c.intArg(0)) : c.constant("socketcall", c.arg(0));
+        String call = sym == null || c.options().constants() == Constants.RAW ? Long.toString(c.intArg(0))
+                : c.constant("socketcall", c.arg(0));
         return List.of(entry(call), entry(CallView.pointer(c.arg(1))));
     }
 
