@@ -98,6 +98,12 @@ class GoldenI386OldCallsTest {
         assertEquals("semctl(-1, 0, IPC_RMID, [0x5]) = -1 EINVAL (Invalid argument)",
                 line("ipc", new FakeMemory().ints(A, 5), -22, 3, 0xffffffffL, 0, 0, A));
         assertEquals("semctl(4, 0, IPC_RMID, NULL) = -1 EINVAL (Invalid argument)", line("ipc", NONE, -22, 3, 4, 0, 0, 0));
+        assertEquals("shmat(-1, 0x404030, 0) = -1 EINVAL (Invalid argument)",
+                line("ipc", NONE, -22, 21, 0xffffffffL, 0, 0x404030, 0x404030));
+        assertEquals("msgrcv(-1, 0x404030, 16, 0) = -1 EINVAL (Invalid argument)",
+                line("ipc", NONE, -22, 12, 0xffffffffL, 16, 0, 0x404030));
+        assertEquals("semget(IPC_PRIVATE, 1048576, 000) = -1 EINVAL (Invalid argument)",
+                line("ipc", NONE, -22, 0x10002, 0, 1 << 20, 0));
         assertEquals("ipc(99, 0, 0x1, 0x2, 0, 0) = -1 ENOSYS (Function not implemented)",
                 line("ipc", NONE, -38, 99, 0, 1, 2, 0, 0));
     }

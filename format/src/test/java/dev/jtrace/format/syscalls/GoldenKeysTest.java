@@ -83,6 +83,10 @@ class GoldenKeysTest {
                 line("keyctl", NONE, -95, 23, 0, 0, 0, 0));
         assertEquals("keyctl(KEYCTL_PKEY_QUERY, 827090103, 0, NULL, NULL) = -1 EFAULT (Bad address)",
                 line("keyctl", NONE, -14, 24, KEY, 0, 0, 0));
+        assertEquals("keyctl(KEYCTL_PKEY_QUERY, 5, 0x7, NULL, NULL) = -1 EINVAL (Invalid argument)",
+                line("keyctl", NONE, -22, 24, 5, 7, 0, 0));
+        assertEquals("keyctl(KEYCTL_PKEY_VERIFY, NULL, NULL, NULL, NULL) = -1 EFAULT (Bad address)",
+                line("keyctl", NONE, -14, 28, 0, 0, 0, 0));
     }
 
     @Test

@@ -19,18 +19,22 @@ final class Ipc implements CustomCall {
     private record Carried(Subcall call, int... registers) {
     }
 
-    private static final Map<Integer, Carried> CALLS = Map.of(
-            1, new Carried(sub("semop", 3), FIRST, PTR, SECOND),
-            2, new Carried(sub("semget", 3), FIRST, SECOND, THIRD),
+    private static final Map<Integer, Carried> CALLS = Map.ofEntries(
+            Map.entry(1, new Carried(sub("semop", 3), FIRST, PTR, SECOND)),
+            Map.entry(2, new Carried(sub("semget", 3), FIRST, SECOND, THIRD)),
             // the kernel reads semctl's fourth argument (a union semun) from the word ptr points to
-            3, new Carried(new Subcall("semctl", Arch.I386, "semctl", 4,
-                    Map.of(3, new PointerType(Direction.IN, Pointees.HEX_WORD))), FIRST, SECOND, THIRD, PTR),
-            11, new Carried(sub("msgsnd", 4), FIRST, PTR, SECOND, THIRD),
-            13, new Carried(sub("msgget", 2), FIRST, SECOND),
-            14, new Carried(sub("msgctl", 3), FIRST, SECOND, PTR),
-            22, new Carried(sub("shmdt", 1), PTR),
-            23, new Carried(sub("shmget", 3), FIRST, SECOND, THIRD),
-            24, new Carried(sub("shmctl", 3), FIRST, SECOND, PTR));
+            Map.entry(3, new Carried(new Subcall("semctl", Arch.I386, "semctl", 4,
+                    Map.of(3, new PointerType(Direction.IN, Pointees.HEX_WORD))), FIRST, SECOND, THIRD, PTR)),
+            Map.entry(11, new Carried(sub("msgsnd", 4), FIRST, PTR, SECOND, THIRD)),
+            // msgrcv's ptr points to {msgp, msgtyp}: strace prints that pointer and the flags, not msgtyp
+            Map.entry(12, new Carried(new Subcall("msgrcv", Arch.I386, "msgrcv", 4,
+                    Map.of(3, Scalars.constant("msgflg", false))), FIRST, PTR, SECOND, THIRD)),
+            Map.entry(13, new Carried(sub("msgget", 2), FIRST, SECOND)),
+            Map.entry(14, new Carried(sub("msgctl", 3), FIRST, SECOND, PTR)),
+            Map.entry(21, new Carried(sub("shmat", 3), FIRST, PTR, SECOND)),
+            Map.entry(22, new Carried(sub("shmdt", 1), PTR)),
+            Map.entry(23, new Carried(sub("shmget", 3), FIRST, SECOND, THIRD)),
+            Map.entry(24, new Carried(sub("shmctl", 3), FIRST, SECOND, PTR));
 
     private static Subcall sub(String name, int count) {
         return new Subcall(name, Arch.I386, name, count);

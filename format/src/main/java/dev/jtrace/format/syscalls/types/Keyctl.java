@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * keyctl(operation, arg2, arg3, arg4, arg5): each operation has its own operands, given here as the DSL's
  * argument types applied to the registers after the operation (arg2 first). Operations strace 6.1 does not
- * decode print their four registers in hex, as it does.
+ * decode print their four registers in hex, as it does. Structs (KEYCTL_DH_COMPUTE's and KEYCTL_PKEY_*'s
+ * parameters) print as addresses.
  */
 final class Keyctl implements CustomCall {
     /** A key serial: {@code KEY_SPEC_SESSION_KEYRING} for the special ids, else the signed number. */
@@ -77,6 +78,10 @@ final class Keyctl implements CustomCall {
             Map.entry(22, List.of(UID, SERIAL)),                              // GET_PERSISTENT(uid, keyring)
             Map.entry(23, List.of(PTR, PTR, ULONG, PTR)),                     // DH_COMPUTE(params, buf, len, kdf)
             Map.entry(24, List.of(SERIAL, Scalars.HEX, STRING, PTR)),         // PKEY_QUERY(id, 0, info, query)
+            Map.entry(25, List.of(PTR, STRING, PTR, PTR)),                    // PKEY_ENCRYPT(params, info, in, out)
+            Map.entry(26, List.of(PTR, STRING, PTR, PTR)),                    // PKEY_DECRYPT
+            Map.entry(27, List.of(PTR, STRING, PTR, PTR)),                    // PKEY_SIGN
+            Map.entry(28, List.of(PTR, STRING, PTR, PTR)),                    // PKEY_VERIFY(params, info, in, in2)
             Map.entry(29, List.of(SERIAL, STRING, STRING)),                   // RESTRICT_KEYRING(ring, type, restr.)
             Map.entry(30, List.of(SERIAL, SERIAL, SERIAL, MOVE_FLAGS)),       // MOVE(id, from, to, flags)
             Map.entry(31, List.of(KeyBuffer.CAPABILITIES, ULONG)));           // CAPABILITIES(buf, buflen)
