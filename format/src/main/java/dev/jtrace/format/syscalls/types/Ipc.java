@@ -34,7 +34,7 @@ final class Ipc implements CustomCall {
             Map.entry(21, new Carried(sub("shmat", 3), FIRST, PTR, SECOND)),
             Map.entry(22, new Carried(sub("shmdt", 1), PTR)),
             Map.entry(23, new Carried(sub("shmget", 3), FIRST, SECOND, THIRD)),
-            Map.entry(24, new Carried(sub("shmctl", 3), FIRST, SECOND, PTR));
+            Map.entry(24, new Carried(sub("shmctl", 3), FIRST, SECOND, PTR)));
 
     private static Subcall sub(String name, int count) {
         return new Subcall(name, Arch.I386, name, count);
