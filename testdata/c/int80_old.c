@@ -43,9 +43,6 @@ static void in_child(long nr, long a, long b, long c, int kill_it)
 int main(void)
 {
 	sigset_t chld;
-	sigemptyset(&chld);                                            /* no SIGCHLD stops: their order against */
-	sigaddset(&chld, SIGCHLD);                                     /* wait4 would depend on scheduling */
-	sigprocmask(SIG_BLOCK, &chld, 0);
 	int80(48, SIGUSR1, (long)SIG_IGN, 0, 0, 0);                  /* signal */
 	int80(48, SIGUSR1, (long)handler, 0, 0, 0);
 	int80(48, SIGUSR1, (long)SIG_DFL, 0, 0, 0);
@@ -85,6 +82,9 @@ int main(void)
 	int80(117, 2, 0, 1 << 20, 0600 | 01000, 0);                   /* ipc: semget(IPC_PRIVATE, 1048576, IPC_CREAT|0600): EINVAL */
 	int80(117, 3, -1, 0, 0, (long)args);                           /* semctl(-1, 0, IPC_RMID, [...]): EINVAL */
 	int80(117, 99, 0, 1, 2, 0);                                    /* ENOSYS */
+	sigemptyset(&chld);                                            /* no SIGCHLD stops: their order against */
+	sigaddset(&chld, SIGCHLD);                                     /* wait4 would depend on scheduling */
+	sigprocmask(SIG_BLOCK, &chld, 0);
 	in_child(72, 0, 0, 1 << (SIGUSR1 - 1), 1);                     /* sigsuspend([USR1]) until SIGTERM */
 	in_child(119, 0, 0, 0, 0);                                     /* sigreturn: SIGSEGV */
 	return 0;
