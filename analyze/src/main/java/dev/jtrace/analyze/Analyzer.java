@@ -171,7 +171,7 @@ public final class Analyzer {
 
     private void entered(SyscallEntry e) throws IOException {
         Task t = task(e.tid());
-        String name = decoder.name(e.arch(), e.nr());
+        String name = decoder.name(e);
         if (t.switchArch(e.arch()) && notices != null && !hidden && printTrace) {
             notice("[ Process PID=" + e.tid() + " runs in " + (e.arch() == Arch.I386 ? "32" : "64") + " bit mode. ]");
         }

@@ -18,7 +18,15 @@ public final class SummaryTable {
     private static final String RULE_PREFIX = "------ ----------- ----------- --------- --------- ";
     private static final int MIN_NAME_WIDTH = 16;
 
-    private final Map<Arch, Map<Integer, Row>> rows = new EnumMap<>(Arch.class);
+    private final Map<Arch, Map<Key, Row>> rows = new EnumMap<>(Arch.class);
+
+    /** A row per number and printed name: i386 socketcall counts under the socket call it carried, as strace does. */
+    private record Key(int nr, String name) implements Comparable<Key> {
+        @Override
+        public int compareTo(Key o) {
+            return nr != o.nr ? Integer.compare(nr, o.nr) : name.compareTo(o.name);
+        }
+    }
 
     /** Per-syscall totals. */
     private static final class Row {
@@ -36,7 +44,8 @@ public final class SummaryTable {
 
     /** Counts one returned call that took {@code nanos}. */
     public void add(Arch arch, int nr, String name, long nanos, boolean failed) {
-        Row r = rows.computeIfAbsent(arch, a -> new TreeMap<>()).computeIfAbsent(nr, n -> new Row(n, name));
+        Row r = rows.computeIfAbsent(arch, a -> new TreeMap<>()).computeIfAbsent(new Key(nr, name),
+                k -> new Row(nr, name));
         r.calls++;
         r.nanos += Math.max(0, nanos);
         if (failed) {
@@ -52,7 +61,7 @@ public final class SummaryTable {
     /** Writes the tables; nothing when no call was counted. */
     public void write(Appendable out, SortKey sortBy) throws IOException {
         for (Arch arch : Arch.values()) {
-            Map<Integer, Row> table = rows.get(arch);
+            Map<Key, Row> table = rows.get(arch);
             if (table == null) {
                 continue;
             }

@@ -66,6 +66,15 @@ public final class SyscallFilter {
         return new SyscallFilter(List.copyOf(terms), negated);
     }
 
+    /**
+     * The classes of the call printed: those of the call a carrier carries (i386 socketcall's socket is %network,
+     * socketcall itself in no class), else the number's.
+     */
+    private static java.util.Set<String> classes(Call c) {
+        int carried = c.name.equals(c.decoder.name(c.arch, c.nr)) ? -1 : c.decoder.number(c.arch, c.name);
+        return c.decoder.classes(c.arch, carried >= 0 ? carried : c.nr);
+    }
+
     private static Predicate<Call> term(String t, SyscallDecoder decoder) {
         if (t.equals("all")) {
             return c -> true;
@@ -90,7 +99,7 @@ public final class SyscallFilter {
                 throw new IllegalArgumentException("invalid system call '" + t + "'");
             }
             String c0 = cls;
-            return c -> c.decoder.classes(c.arch, c.nr).contains(c0);
+            return c -> classes(c).contains(c0);
         }
         boolean optional = t.startsWith("?");
         String name = optional ? t.substring(1) : t;

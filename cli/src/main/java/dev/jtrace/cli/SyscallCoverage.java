@@ -12,11 +12,11 @@ import java.util.List;
  *
  * @param abi       the ABI
  * @param numbers   how many numbers the table names
- * @param known     how many of them strace 6.1 knows (it prints the others as {@code syscall_0x...})
- * @param described how many are described (and known to strace)
+ * @param known     how many of them strace 6.1 knows (it prints the others as {@code syscall_0x...}, raw)
+ * @param described how many have a description (the recorder captures their memory, known to strace or not)
  * @param full      described calls whose every argument is decoded (no undecoded {@code ptr} argument)
  * @param partial   described calls with at least one `ptr` argument (printed as a bare address), and which
- * @param rawOnly   calls printed with raw hex arguments, and why
+ * @param rawOnly   calls printed with raw arguments, and why: numbers strace 6.1 does not know, undescribed ones
  */
 record SyscallCoverage(Arch abi, int numbers, int known, int described, int full, List<Call> partial,
                        List<Call> rawOnly) {
@@ -26,7 +26,8 @@ record SyscallCoverage(Arch abi, int numbers, int known, int described, int full
 
     /** Above every syscall number of both ABIs (x86_64's x32 range starts at 512, not in the tables). */
     private static final int MAX_NUMBER = 4096;
-    static final String UNKNOWN_TO_STRACE = "unknown to strace 6.1: printed as syscall_0x... with six raw arguments";
+    static final String UNKNOWN_TO_STRACE = "unknown to strace 6.1: printed as syscall_0x... with six raw arguments"
+            + " (described: its memory is captured)";
     static final String NOT_DESCRIBED = "no description in syscalls.def: arguments printed in hex";
 
     static SyscallCoverage of(SyscallDescriptions d, Arch abi) {
@@ -42,15 +43,16 @@ record SyscallCoverage(Arch abi, int numbers, int known, int described, int full
                 continue;
             }
             numbers++;
-            if (!d.knownToStrace(abi, nr)) {
-                raw.add(new Call(nr, name, UNKNOWN_TO_STRACE));
-                continue;
-            }
-            known++;
             DescribedSyscall s = d.described(abi, nr);
+            if (d.knownToStrace(abi, nr)) {
+                known++;
+            }
             if (s == null) {
                 raw.add(new Call(nr, name, NOT_DESCRIBED));
                 continue;
+            }
+            if (!d.knownToStrace(abi, nr)) {
+                raw.add(new Call(nr, name, UNKNOWN_TO_STRACE));
             }
             described++;
             List<String> undecoded = s.description().params().stream()
@@ -64,10 +66,16 @@ record SyscallCoverage(Arch abi, int numbers, int known, int described, int full
         return new SyscallCoverage(abi, numbers, known, described, full, List.copyOf(partial), List.copyOf(raw));
     }
 
+    /** The described share of the table in whole percent, rounded down: 100% only when every number is described. */
+    int describedPercent() {
+        return numbers == 0 ? 100 : (int) (100L * described / numbers);
+    }
+
     String summaryLine() {
-        return String.format("%s: %d numbers, %d known to strace 6.1, %d described (%d in full, %d with"
-                        + " arguments printed as addresses), %d raw-only", abiName(abi), numbers, known, described, full,
-                partial.size(), rawOnly.size());
+        return String.format("%s: %d numbers, %d described (%d%%; %d in full, %d with arguments printed as addresses),"
+                        + " %d undescribed; %d known to strace 6.1 (the other %d print raw, as strace 6.1 prints them)",
+                abiName(abi), numbers, described, describedPercent(), full, partial.size(), numbers - described, known,
+                numbers - known);
     }
 
     static String abiName(Arch abi) {
@@ -78,6 +86,7 @@ record SyscallCoverage(Arch abi, int numbers, int known, int described, int full
         StringBuilder b = new StringBuilder();
         b.append("{\"abi\":\"").append(abiName(abi)).append("\",\"numbers\":").append(numbers)
                 .append(",\"knownToStrace\":").append(known).append(",\"described\":").append(described)
+                .append(",\"describedPercent\":").append(describedPercent())
                 .append(",\"full\":").append(full).append(",\"partial\":");
         calls(b, partial);
         b.append(",\"rawOnly\":");

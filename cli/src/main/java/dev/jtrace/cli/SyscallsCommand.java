@@ -39,7 +39,8 @@ final class SyscallsCommand implements Main.Command {
         Options spec = new Options();
         spec.addOption(Option.builder().longOpt("abi").hasArg().argName("ABI").desc("x86_64 or i386 (default both)")
                 .build());
-        spec.addOption(Option.builder().longOpt("raw-only").desc("list the calls printed raw, and why").build());
+        spec.addOption(Option.builder().longOpt("raw-only")
+                .desc("list the calls printed raw (undescribed, or unknown to strace 6.1), and why").build());
         spec.addOption(Option.builder().longOpt("json").desc("print JSON").build());
         spec.addOption(Option.builder("h").longOpt("help").desc("this help").build());
         CommandLine cmd;

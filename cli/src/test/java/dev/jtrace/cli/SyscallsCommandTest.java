@@ -35,15 +35,26 @@ class SyscallsCommandTest {
         assertEquals(0, r.status, r.err);
         List<String> lines = r.out.lines().toList();
         assertEquals(2, lines.size(), r.out);
-        Pattern p = Pattern.compile("(x86_64|i386): (\\d+) numbers, (\\d+) known to strace 6\\.1, (\\d+) described"
-                + " \\((\\d+) in full, (\\d+) with arguments printed as addresses\\), (\\d+) raw-only");
+        Pattern p = Pattern.compile("(x86_64|i386): (\\d+) numbers, (\\d+) described \\((\\d+)%; (\\d+) in full, (\\d+)"
+                + " with arguments printed as addresses\\), (\\d+) undescribed; (\\d+) known to strace 6\\.1 \\(the other"
+                + " (\\d+) print raw, as strace 6\\.1 prints them\\)");
         for (String line : lines) {
             Matcher m = p.matcher(line);
             assertTrue(m.matches(), line);
-            int[] n = Arrays.stream(new int[] {2, 3, 4, 5, 6, 7}).map(g -> Integer.parseInt(m.group(g))).toArray();
-            assertEquals(n[2], n[3] + n[4], "described = full + partial: " + line);
-            assertEquals(n[0], n[2] + n[5], "numbers = described + raw-only: " + line);
+            int[] n = Arrays.stream(new int[] {2, 3, 4, 5, 6, 7, 8, 9}).map(g -> Integer.parseInt(m.group(g))).toArray();
+            assertEquals(n[1], n[3] + n[4], "described = full + partial: " + line);
+            assertEquals(n[0], n[1] + n[5], "numbers = described + undescribed: " + line);
+            assertEquals(n[0], n[6] + n[7], "numbers = known + unknown to strace: " + line);
             assertTrue(n[3] > 200, line);
+        }
+    }
+
+    @Test
+    void reportsEveryNumberOfBothAbisDescribed() {
+        Result r = run();
+        assertEquals(0, r.status, r.err);
+        for (String line : r.out.lines().toList()) {
+            assertTrue(line.contains(" described (100%; ") && line.contains(", 0 undescribed; "), line);
         }
     }
 
@@ -54,6 +65,7 @@ class SyscallsCommandTest {
         assertTrue(r.out.contains("x86_64\t451\tcachestat\t" + SyscallCoverage.UNKNOWN_TO_STRACE), r.out);
         assertTrue(r.out.lines().allMatch(l -> l.startsWith("x86_64\t")), r.out);
         assertTrue(r.out.lines().noneMatch(l -> l.contains("\topenat\t")), "openat is described");
+        assertTrue(r.out.lines().noneMatch(l -> l.contains(SyscallCoverage.NOT_DESCRIBED)), r.out);
     }
 
     @Test

@@ -38,6 +38,7 @@ public final class LineNormaliser {
             rule("^time\\(\\[\\d+", "time([T"),
             rule("(tms_[cs]?[us]time)=\\d+", "$1=N"),
             rule("^(times\\(.*\\)) = \\d+$", "$1 = T"),
+            rule("(?<=^(add_key|keyctl|request_key)\\(.{0,300})\\b\\d{7,}\\b", "SERIAL"),   // key serials are random
             rule("(uptime|loads|freeram|sharedram|bufferram|freeswap|procs)=(\\[[^\\]]*\\]|\\d+)", "$1=N"));
 
     private LineNormaliser() {

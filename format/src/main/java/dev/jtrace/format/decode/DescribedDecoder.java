@@ -8,8 +8,10 @@ import dev.jtrace.format.syscalls.DescribedSyscall;
 import dev.jtrace.format.syscalls.SyscallDescriptions;
 import dev.jtrace.format.syscalls.types.ArgType;
 import dev.jtrace.format.syscalls.types.CallView;
+import dev.jtrace.format.syscalls.types.DescribedArguments;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import dev.jtrace.format.syscalls.types.Scalars;
+import dev.jtrace.format.syscalls.types.SignalStructs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,15 @@ public final class DescribedDecoder implements SyscallDecoder {
     public String name(Arch arch, int nr) {
         String n = descriptions.knownToStrace(arch, nr) ? descriptions.name(arch, nr) : null;
         return n != null ? n : "syscall_0x" + Integer.toHexString(nr);
+    }
+
+    @Override
+    public String name(SyscallEntry entry) {
+        DescribedSyscall s = described(entry.arch(), entry.nr());
+        String carried = s == null || s.custom() == null ? null : s.custom().name(new CallView(entry, null,
+                s.description(), new DecodeContext(DecodeOptions.DEFAULT, entry.tid(), DecodeContext.FdNames.NONE),
+                constants));
+        return carried != null ? carried : name(entry.arch(), entry.nr());
     }
 
     @Override
@@ -95,7 +106,11 @@ public final class DescribedDecoder implements SyscallDecoder {
         if (s == null) {
             return Long.toString(entry.arch() == Arch.I386 ? (int) exit.rval() : exit.rval());
         }
-        CallView call = new CallView(entry, exit, s.description(), ctx, constants);
+        return result(s, new CallView(entry, exit, s.description(), ctx, constants));
+    }
+
+    /** What a returned call's description prints after {@code "= "} when it succeeded. */
+    public static String result(DescribedSyscall s, CallView call) {
         String custom = s.custom() != null ? s.custom().result(call) : null;
         String text = custom != null ? custom : result(call, s.description().returns());
         return s.custom() != null ? text + s.custom().resultSuffix(call) : text;
@@ -151,6 +166,12 @@ public final class DescribedDecoder implements SyscallDecoder {
             case "ioprio" -> c.options().constants() == DecodeOptions.Constants.RAW ? Long.toString(r)
                     : r + " (" + Scalars.ioprioMacro(c, r) + ")";
             case "ldt" -> ldtResult(c.rval());
+            case "sighandler" -> {
+                long h = c.rval() & 0xffffffffL;
+                yield h > 1 ? Scalars.hex(h) : Scalars.hex(h) + (h == 0 ? " (SIG_DFL)" : " (SIG_IGN)");
+            }
+            case "mask", "oldmask" -> Scalars.hex(c.rval() & 0xffffffffL) + (type.equals("mask") ? " (mask " : " (old mask ")
+                    + SignalStructs.sigset(c.rval() & 0xffffffffL, 32, c.options().constants()) + ")";
             case "ulong" -> Long.toUnsignedString(c.arch() == Arch.I386 ? r & 0xffffffffL : r);
             default -> Long.toString(r);
         };
@@ -179,28 +200,7 @@ public final class DescribedDecoder implements SyscallDecoder {
         if (s == null) {
             return raw(entry);
         }
-        CallView call = new CallView(entry, exit, s.description(), ctx, constants);
-        if (s.custom() != null) {
-            List<Printed> p = s.custom().arguments(call);
-            if (p != null) {
-                return p;
-            }
-        }
-        List<Printed> out = new ArrayList<>();
-        boolean atExit = false;
-        for (int i = 0; i < s.types().size(); i++) {
-            ArgType t = s.types().get(i);
-            atExit |= t.printsAtExit();
-            if (!t.present(call, i)) {
-                continue;
-            }
-            StringBuilder b = new StringBuilder();
-            if (!atExit || exit != null) {
-                t.print(call, i, b);
-            }
-            out.add(new Printed(b.toString(), atExit));
-        }
-        return out;
+        return DescribedArguments.printed(s, new CallView(entry, exit, s.description(), ctx, constants));
     }
 
     /**

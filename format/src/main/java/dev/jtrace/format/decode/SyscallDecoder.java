@@ -15,6 +15,14 @@ public interface SyscallDecoder {
     /** The name strace prints for this number ({@code syscall_0x1c3} style when the number is unknown). */
     String name(Arch arch, int nr);
 
+    /**
+     * The name strace prints for this call: the number's, or the call it carries (i386 socketcall prints the socket
+     * call it makes, {@code socket(...)}; ipc the System V call, {@code semget(...)}).
+     */
+    default String name(SyscallEntry entry) {
+        return name(entry.arch(), entry.nr());
+    }
+
     /** The number of a syscall name in an ABI, or -1 when the ABI has no such syscall. */
     int number(Arch arch, String name);
 

@@ -3,6 +3,7 @@ package dev.jtrace.format.syscalls;
 import dev.jtrace.format.Arch;
 import dev.jtrace.format.Capture;
 import dev.jtrace.format.syscalls.types.CaptureSite;
+import dev.jtrace.format.syscalls.types.DescribedArguments;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
@@ -34,15 +35,7 @@ final class DescribedPlanner implements CapturePlanner {
             return List.of();
         }
         List<Capture> out = new ArrayList<>();
-        CaptureSite site = new CaptureSite(arch, args, sp, s.description(), memory, snap, 0, false, out);
-        if (s.custom() != null) {
-            s.custom().captureAtEntry(site);
-        }
-        for (int i = 0; i < s.types().size(); i++) {
-            if (s.custom() == null || s.custom().genericArguments()) {
-                s.types().get(i).captureAtEntry(site, i);
-            }
-        }
+        DescribedArguments.captureAtEntry(s, new CaptureSite(arch, args, sp, s.description(), memory, snap, 0, false, out));
         return out;
     }
 
@@ -53,15 +46,7 @@ final class DescribedPlanner implements CapturePlanner {
             return List.of();
         }
         List<Capture> out = new ArrayList<>();
-        CaptureSite site = new CaptureSite(arch, args, 0, s.description(), memory, snap, rval, error, out);
-        if (s.custom() != null) {
-            s.custom().captureAtExit(site);
-        }
-        for (int i = 0; i < s.types().size(); i++) {
-            if (s.custom() == null || s.custom().genericArguments()) {
-                s.types().get(i).captureAtExit(site, i);
-            }
-        }
+        DescribedArguments.captureAtExit(s, new CaptureSite(arch, args, 0, s.description(), memory, snap, rval, error, out));
         return out;
     }
 

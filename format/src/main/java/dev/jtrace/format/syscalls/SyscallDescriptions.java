@@ -63,7 +63,7 @@ public final class SyscallDescriptions {
     }
 
     private static final Set<String> RETURNS = Set.of("int", "uint", "long", "ulong", "ssize", "off", "fd", "pid",
-            "uid", "hex", "mode", "none", "time", "signo", "ioprio", "ldt");
+            "uid", "hex", "mode", "none", "time", "signo", "ioprio", "ldt", "sighandler", "mask", "oldmask");
 
     private DescribedSyscall bind(Description d) {
         String ret = d.returns();

@@ -45,7 +45,9 @@ class RegistersOnlyGoldenTest {
             String name = m.group(1);
             int nr = name.startsWith("syscall_0x") ? Integer.parseInt(name.substring(10), 16)
                     : Strace.D.number(arch, name);
-            if (Strace.D.described(arch, nr) == null || m.group(3).equals("?")) {
+            // restart_syscall prints the task's previous call (<... resuming interrupted getdents64 ...>): the analyzer's
+            // state, not this line's registers (AnalyzerTest covers it)
+            if (Strace.D.described(arch, nr) == null || m.group(3).equals("?") || name.equals("restart_syscall")) {
                 continue;
             }
             described++;

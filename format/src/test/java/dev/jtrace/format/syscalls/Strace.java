@@ -38,11 +38,11 @@ public final class Strace {
         }
         long[] a = Arrays.copyOf(args, 6);
         CapturePlanner p = D.capturePlanner(4096);
-        boolean error = rval < 0 && rval > -4096 && !name.equals("mmap") && !name.equals("brk");
+        boolean error = rval < 0 && rval > -4096 && !(name.equals("mmap") && arch == Arch.X86_64) && !name.equals("brk");
         SyscallEntry e = new SyscallEntry(100, 1, arch, nr, a, 0, 0, p.atEntry(arch, nr, a, before), -1);
         SyscallExit x = new SyscallExit(100, 2, arch, nr, rval, error, p.atExit(arch, nr, a, rval, error, after), -1);
         DecodeContext ctx = new DecodeContext(o, 100, fds);
-        String text = DECODER.name(arch, nr) + "(" + DECODER.entryText(e, ctx) + DECODER.exitText(e, x, ctx) + ")";
+        String text = DECODER.name(e) + "(" + DECODER.entryText(e, ctx) + DECODER.exitText(e, x, ctx) + ")";
         return text + " = " + DECODER.resultText(e, x, ctx);
     }
 }

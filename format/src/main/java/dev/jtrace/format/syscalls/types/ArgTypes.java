@@ -76,6 +76,9 @@ public final class ArgTypes {
             case "qcmd": return Scalars.QUOTA_COMMAND;
             case "ipckey": return Scalars.IPC_KEY;
             case "swapflags": return Scalars.SWAP_FLAGS;
+            case "keyserial": return Keyctl.SERIAL;
+            case "sighandler": return (c, i, out) -> out.append(SignalStructs.handler(c, c.arg(i)));
+            case "oldsigset": return SignalStructs.OLD_SIGSET;
             case "kcmpidx": return Scalars.kcmpIndex(need(t.len(), t));
             case "off64lo": return (c, i, out) -> out.append(c.arg(i) & 0xffffffffL | c.arg(i + 1) << 32);
             case "pgoff": return (c, i, out) -> out.append(Scalars.hex(c.arg(i) << 12));
@@ -124,6 +127,7 @@ public final class ArgTypes {
             case "itimerval" -> TimeStructs.ITIMERVAL;
             case "sigset" -> SignalStructs.sigset(need(t.len(), t));
             case "sigaction" -> SignalStructs.SIGACTION;
+            case "old_sigaction" -> SignalStructs.OLD_SIGACTION;
             case "stack" -> SignalStructs.STACK;
             case "utsname" -> ProcessStructs.UTSNAME;
             case "sysinfo" -> ProcessStructs.SYSINFO;

@@ -24,12 +24,22 @@ public final class CallView {
 
     public CallView(SyscallEntry entry, SyscallExit exit, Description description, DecodeContext ctx,
                     Map<String, ConstantSet> constants) {
+        this(entry, exit, normalize(entry.arch(), entry.args()), description, ctx, constants);
+    }
+
+    private CallView(SyscallEntry entry, SyscallExit exit, long[] args, Description description, DecodeContext ctx,
+                     Map<String, ConstantSet> constants) {
         this.entry = entry;
         this.exit = exit;
-        this.args = normalize(entry.arch(), entry.args());
+        this.args = args;
         this.description = description;
         this.ctx = ctx;
         this.constants = constants;
+    }
+
+    /** This call seen as another's: other argument values and description, the same captures and outcome. */
+    public CallView withArguments(long[] otherArgs, Description other) {
+        return new CallView(entry, exit, normalize(arch(), otherArgs), other, ctx, constants);
     }
 
     /** i386 arguments are 32-bit registers: keep only the low 32 bits (zero-extended). */

@@ -16,6 +16,7 @@ public final class CaptureSite {
     private final Arch arch;
     private final long[] args;
     private final long sp;
+    private final long register;
     private final Description description;
     private final RemoteMemory memory;
     private final int snap;
@@ -28,12 +29,24 @@ public final class CaptureSite {
         this.arch = arch;
         this.args = CallView.normalize(arch, args);
         this.sp = arch == Arch.I386 ? sp & 0xffffffffL : sp;
+        this.register = sp;
         this.description = description;
         this.memory = memory;
         this.snap = snap;
         this.rval = rval;
         this.error = error;
         this.sink = sink;
+    }
+
+    /** This stop seen as another call's: other argument values and description, the same memory and captures. */
+    public CaptureSite withArguments(long[] otherArgs, Description other) {
+        return new CaptureSite(arch, otherArgs, sp, other, memory, snap, rval, error, sink);
+    }
+
+    /** Reads {@code length} bytes of tracee memory without capturing them; null when unreadable. */
+    public byte[] read(long address, int length) {
+        byte[] buf = new byte[length];
+        return memory.read(address, buf, 0, length) == length ? buf : null;
     }
 
     public Arch arch() {
@@ -54,6 +67,14 @@ public final class CaptureSite {
     }
 
     /** The stack pointer at entry, or 0 when the recorder did not give it. */
+    /**
+     * The whole stack pointer register: above 4 GiB when a 64-bit program calls the i386 ABI through int $0x80,
+     * where a 32-bit stack pointer ({@link #sp}) cannot point.
+     */
+    public long spRegister() {
+        return register;
+    }
+
     public long sp() {
         return sp;
     }

@@ -21,6 +21,14 @@ public interface CustomCall {
     /** The printed arguments; null when they are the description's own (see {@link #genericArguments}). */
     List<Printed> arguments(CallView call);
 
+    /**
+     * The name strace prints when it is not the number's: the call a carrier carries (socketcall's {@code socket},
+     * ipc's {@code semget}); null for the number's own.
+     */
+    default String name(CallView call) {
+        return null;
+    }
+
     /** True when the description's argument types print and capture as usual and only the result is custom. */
     default boolean genericArguments() {
         return false;

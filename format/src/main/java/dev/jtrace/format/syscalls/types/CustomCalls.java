@@ -1,5 +1,6 @@
 package dev.jtrace.format.syscalls.types;
 
+import dev.jtrace.format.Arch;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.Map;
 
@@ -14,7 +15,11 @@ public final class CustomCalls {
             Map.entry("select", new Select()), Map.entry("seccomp", new Seccomp()),
             Map.entry("fsconfig", new Fsconfig()), Map.entry("syslog", new Syslog()),
             Map.entry("recvmmsg", new Recvmmsg()), Map.entry("quotactl", new Quotactl(false)),
-            Map.entry("quotactl_fd", new Quotactl(true)));
+            Map.entry("quotactl_fd", new Quotactl(true)), Map.entry("keyctl", new Keyctl()),
+            Map.entry("sigreturn", new Sigreturn()), Map.entry("socketcall", new Socketcall()),
+            Map.entry("ipc", new Ipc()),
+            Map.entry("old_select", new PackedArguments(new Subcall("select", Arch.I386, "_newselect", 5))),
+            Map.entry("old_mmap", new PackedArguments(new Subcall("mmap", Arch.X86_64, "mmap", 6))));
 
     private CustomCalls() {
     }

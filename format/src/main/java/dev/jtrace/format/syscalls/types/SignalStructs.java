@@ -122,24 +122,38 @@ public final class SignalStructs {
     };
 
     /** The kernel's struct sigaction: handler, flags, restorer, mask. */
-    public static final Pointee SIGACTION = Pointees.struct("sigaction", (c, v, out) -> {
-        long handler = v.get("sa_handler");
-        long flags = v.get("sa_flags");
-        long restorer = v.get("sa_restorer");
-        long mask = v.get("sa_mask");
-        String h = handler == 0 ? "SIG_DFL" : handler == 1 ? "SIG_IGN" : null;
-        var mode = c.options().constants();
-        out.append("{sa_handler=").append(h == null ? Scalars.hex(handler) : switch (mode) {
-            case RAW -> Long.toString(handler);
-            case VERBOSE -> handler + " /* " + h + " */";
-            default -> h;
-        }).append(", sa_mask=").append(sigset(mask, 64, mode)).append(", sa_flags=")
+    public static final Pointee SIGACTION = Pointees.struct("sigaction", (c, v, out) -> sigaction(c, v.get("sa_handler"),
+            sigset(v.get("sa_mask"), 64, c.options().constants()), v.get("sa_flags"),
+            Scalars.hex(v.get("sa_restorer")), out));
+
+    /** i386's old struct sigaction (sigaction(2) number 67): handler, a 32-bit mask, flags, restorer. */
+    public static final Pointee OLD_SIGACTION = Pointees.fixed(16, 16, (c, r, out) ->
+            sigaction(c, r.u32(0), sigset(r.u32(4), 32, c.options().constants()), r.u32(8),
+                    CallView.pointer(r.u32(12)), out));
+
+    private static void sigaction(CallView c, long handler, String mask, long flags, String restorer,
+                                  StringBuilder out) {
+        out.append("{sa_handler=").append(handler(c, handler)).append(", sa_mask=").append(mask).append(", sa_flags=")
                 .append(c.constant("sa", flags));
         if ((flags & 0x4000000) != 0) {
-            out.append(", sa_restorer=").append(Scalars.hex(restorer));
+            out.append(", sa_restorer=").append(restorer);
         }
         out.append('}');
-    });
+    }
+
+    /** A signal handler: {@code SIG_DFL}, {@code SIG_IGN}, else its address. */
+    public static String handler(CallView c, long handler) {
+        String h = handler == 0 ? "SIG_DFL" : handler == 1 ? "SIG_IGN" : null;
+        return h == null ? Scalars.hex(handler) : switch (c.options().constants()) {
+            case RAW -> Scalars.hex(handler);
+            case VERBOSE -> handler + " /* " + h + " */";
+            default -> h;
+        };
+    }
+
+    /** An old_sigset_t (32 signals) held in a register: ssetmask's and sigsuspend's mask. */
+    public static final ArgType OLD_SIGSET = (c, i, out) -> out.append(sigset(c.arg(i) & 0xffffffffL, 32,
+            c.options().constants()));
 
     public static final Pointee STACK = Pointees.struct("sigaltstack", (c, v, out) -> out.append("{ss_sp=")
             .append(CallView.pointer(v.get("ss_sp"))).append(", ss_flags=")
