@@ -58,7 +58,12 @@ public final class ArgTypes {
             case "ioprio": return Scalars.IOPRIO;
             case "dev": return (c, i, out) -> out.append(FileStructs.devT(c, c.arg(i)));
             case "qcmd": return Scalars.QUOTA_COMMAND;
-            case "ipckey": return (c, i, out) -> out.append(c.intArg(i) == 0 ? "IPC_PRIVATE" : Scalars.hex(c.arg(i) & 0xffffffffL));
+            case "ipckey": return (c, i, out) -> out.append(c.intArg(i) != 0 ? Scalars.hex(c.arg(i) & 0xffffffffL)
+                    : switch (c.options().constants()) {
+                        case RAW -> "0";
+                        case VERBOSE -> "0 /* IPC_PRIVATE */";
+                        default -> "IPC_PRIVATE";
+                    });
             case "swapflags": return Scalars.SWAP_FLAGS;
             case "kcmpidx": return Scalars.kcmpIndex(need(t.len(), t));
             case "off64lo": return (c, i, out) -> out.append(c.arg(i) & 0xffffffffL | c.arg(i + 1) << 32);
@@ -72,6 +77,8 @@ public final class ArgTypes {
             case "out": return new PointerType(Direction.OUT, pointee(t.inner(), true, constants));
             case "inok": return new PointerType(Direction.IN_SHOWN_ON_SUCCESS, pointee(t.inner(), false, constants));
             case "inout": return new PointerType(Direction.INOUT, pointee(t.inner(), false, constants));
+            case "creatin": return new CreatOnly(need(t.len(), t),
+                    new PointerType(Direction.IN, pointee(t.inner(), false, constants)));
             case "outintr": return new PointerType(Direction.OUT_ON_INTERRUPT, pointee(t.inner(), true, constants));
             default: throw new IllegalArgumentException("unknown type " + t);
         }
@@ -134,6 +141,11 @@ public final class ArgTypes {
             case "fdset" -> IoStructs.fdset(need(t.len(), t));
             case "msghdr" -> MsgStructs.msghdr(false);
             case "recvmsghdr" -> MsgStructs.msghdr(true);
+            case "sembuf" -> IpcStructs.sembufs(need(t.len(), t));
+            case "msgbuf" -> IpcStructs.message(need(t.len(), t));
+            case "mq_attr" -> MqStructs.MQ_ATTR;
+            case "sched_attr" -> SchedStructs.SCHED_ATTR;
+            case "timex" -> TimexStructs.TIMEX;
             default -> throw new IllegalArgumentException("unknown pointee type " + t);
         };
     }

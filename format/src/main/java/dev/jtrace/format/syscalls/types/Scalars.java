@@ -203,10 +203,13 @@ public final class Scalars {
             long v = c.arg(i) & 0xffffffffL;
             long perms = v & 0777;
             String sym = c.constants(set).symbolic(v & ~0777L);
-            if (c.options().constants() == Constants.RAW) {
-                out.append(hex(v));
-            } else if ((v & ~0777L) == 0) {
+            if ((v & ~0777L) == 0) {
                 out.append(octal(perms));
+            } else if (c.options().constants() == Constants.RAW) {
+                out.append(hex(v & ~0777L)).append('|').append(octal(perms));
+            } else if (c.options().constants() == Constants.VERBOSE) {
+                out.append(hex(v & ~0777L)).append(sym == null ? "" : " /* " + sym + " */").append('|')
+                        .append(octal(perms));
             } else if (sym == null) {
                 out.append(hex(v & ~0777L)).append('|').append(octal(perms));
             } else {
