@@ -38,7 +38,8 @@ public final class LineNormaliser {
             rule("^time\\(\\[\\d+", "time([T"),
             rule("(tms_[cs]?[us]time)=\\d+", "$1=N"),
             rule("^(times\\(.*\\)) = \\d+$", "$1 = T"),
-            rule("(uptime|loads|freeram|sharedram|bufferram|freeswap|procs)=(\\[[^\\]]*\\]|\\d+)", "$1=N"));
+            rule("(uptime|loads|freeram|sharedram|bufferram|freeswap|procs)=(\\[[^\\]]*\\]|\\d+)", "$1=N"),
+            rule("((?:sem|shm|msg)_[acdorst]time)=\\d+", "$1=T"));                // SysV IPC object times
 
     private LineNormaliser() {
     }
