@@ -93,6 +93,10 @@ class GoldenIpcTest {
         assertEquals("semctl(0, 0, 0x77 /* SEM_??? */, NULL) = -1 EINVAL (Invalid argument)",
                 line("semctl", NONE, -22, 0, 0, 0x77, 0));
         assertEquals("semctl(0, 0, 0x11 /* SETALL */, 0x7ffd0000) = 0", line(XVERBOSE, "semctl", NONE, 0, 0, 0, 17, P));
+        assertEquals("semctl(0, 0, 0x100 /* IPC_64 */|0x2 /* IPC_STAT */, 0x7ffd0000) = -1 EINVAL (Invalid argument)",
+                line(XVERBOSE, "semctl", ds, -22, 0, 0, 0x102, P));
+        assertEquals("semctl(0, 0, 0x100|0x2, 0x7ffd0000) = -1 EINVAL (Invalid argument)",
+                line(RAW, "semctl", ds, -22, 0, 0, 0x102, P));
         assertEquals("semget(0, 2, 0x200|0600) = 0", line(RAW, "semget", NONE, 0, 0, 2, 01600));
         assertEquals("semget(0 /* IPC_PRIVATE */, 2, 0x200 /* IPC_CREAT */|0600) = 0",
                 line(XVERBOSE, "semget", NONE, 0, 0, 2, 01600));

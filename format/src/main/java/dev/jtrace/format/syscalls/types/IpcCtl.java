@@ -3,7 +3,7 @@ package dev.jtrace.format.syscalls.types;
 import static dev.jtrace.format.syscalls.types.CustomCalls.entry;
 import static dev.jtrace.format.syscalls.types.CustomCalls.text;
 
-import dev.jtrace.format.decode.DecodeOptions.Constants;
+import dev.jtrace.format.Arch;
 import dev.jtrace.format.syscalls.structs.StructLayouts;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import dev.jtrace.format.syscalls.types.PointerType.Direction;
@@ -64,7 +64,7 @@ final class IpcCtl implements CustomCall {
     }
 
     /** The buffer's type for this call, or null when it is an address (unknown command, or no layout for the ABI). */
-    private ArgType buffer(int cmd, dev.jtrace.format.Arch arch) {
+    private ArgType buffer(int cmd, Arch arch) {
         Buffer b = buffers.get(cmd & ~IPC_64);
         return b != null && StructLayouts.builtIn().has(b.struct(), arch) ? b.type() : null;
     }
@@ -87,15 +87,15 @@ final class IpcCtl implements CustomCall {
         return p;
     }
 
+    /** The command; with IPC_64 strace prints the flag and the command as two parts ({@code 0x100|0x2} raw). */
     private String command(CallView c, int cmd) {
+        String rest = c.constant(commands, cmd & ~IPC_64 & 0xffffffffL);
         if ((cmd & IPC_64) == 0) {
-            return c.constant(commands, cmd & 0xffffffffL);
+            return rest;
         }
-        String rest = c.constants(commands).render(cmd & ~IPC_64 & 0xffffffffL, Constants.ABBREV);
         return switch (c.options().constants()) {
-            case RAW -> Scalars.hex(cmd & 0xffffffffL);
-            case VERBOSE -> Scalars.hex(cmd & 0xffffffffL) + " /* IPC_64|" + rest.replaceAll(".* /\\* (.*) \\*/", "$1")
-                    + " */";
+            case RAW -> "0x100|" + rest;
+            case VERBOSE -> "0x100 /* IPC_64 */|" + rest;
             default -> "IPC_64|" + rest;
         };
     }
