@@ -303,4 +303,14 @@ class GoldenIpcTest {
         assertEquals("clock_adjtime(0x4d /* CLOCK_??? */, 0x7ffd0000) = -1 EINVAL (Invalid argument)",
                 line("clock_adjtime", at(timex(0)), -22, 77, P));
     }
+
+    @Test
+    void i386ClockAdjtime64ReadsTheKernelTimex() {
+        byte[] tx = StructCodec.encode(StructLayouts.builtIn().get("kernel_timex", Arch.I386), Map.of("modes", 0,
+                "maxerror", 16000000, "esterror", 16000000, "status", 0x40, "constant", 2, "precision", 1,
+                "tolerance", 32768000, "time", Map.of("tv_sec", 1795804677L, "tv_usec", 622291), "tick", 10000));
+        assertEquals("clock_adjtime64(CLOCK_REALTIME, {modes=0, offset=0, freq=0, maxerror=16000000, esterror=16000000, status=STA_UNSYNC, constant=2, precision=1, tolerance=32768000, time={tv_sec=1795804677, tv_usec=622291}, tick=10000, ppsfreq=0, jitter=0, shift=0, stabil=0, jitcnt=0, calcnt=0, errcnt=0, stbcnt=0, tai=0}) = 5 (TIME_ERROR)",
+                line(Arch.I386, DecodeOptions.DEFAULT, DecodeContext.FdNames.NONE, "clock_adjtime64",
+                        new FakeMemory().put(0x8000, tx), 5, 0, 0x8000));
+    }
 }

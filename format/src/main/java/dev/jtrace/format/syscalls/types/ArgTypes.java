@@ -146,6 +146,7 @@ public final class ArgTypes {
             case "mq_attr" -> MqStructs.MQ_ATTR;
             case "sched_attr" -> SchedStructs.SCHED_ATTR;
             case "timex" -> TimexStructs.TIMEX;
+            case "timex64" -> TimexStructs.TIMEX64;
             default -> throw new IllegalArgumentException("unknown pointee type " + t);
         };
     }
