@@ -39,7 +39,8 @@ public final class LineNormaliser {
             rule("(tms_[cs]?[us]time)=\\d+", "$1=N"),
             rule("^(times\\(.*\\)) = \\d+$", "$1 = T"),
             rule("(?<=^(add_key|keyctl|request_key)\\(.{0,300})\\b\\d{7,}\\b", "SERIAL"),   // key serials are random
-            rule("(uptime|loads|freeram|sharedram|bufferram|freeswap|procs)=(\\[[^\\]]*\\]|\\d+)", "$1=N"));
+            rule("(uptime|loads|freeram|sharedram|bufferram|freeswap|procs)=(\\[[^\\]]*\\]|\\d+)", "$1=N"),
+            rule("((?:sem|shm|msg)_[acdorst]time)=\\d+", "$1=T"));                // SysV IPC object times
 
     private LineNormaliser() {
     }

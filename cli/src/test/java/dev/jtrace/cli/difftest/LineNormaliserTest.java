@@ -54,5 +54,9 @@ class LineNormaliserTest {
         same("sysinfo({uptime=N, loads=N, totalram=25276514304, freeram=N, sharedram=N, bufferram=N, procs=N, mem_unit=1}) = 0",
                 "sysinfo({uptime=443, loads=[7264, 11072, 5632], totalram=25276514304, freeram=24933335040, "
                         + "sharedram=8998912, bufferram=4059136, procs=96, mem_unit=1}) = 0");
+        same("semctl(0, 0, IPC_STAT, {sem_perm={uid=0, gid=0, mode=0600, key=0, cuid=0, cgid=0}, sem_otime=T, "
+                        + "sem_ctime=T, sem_nsems=2}) = 0",
+                "semctl(0, 0, IPC_STAT, {sem_perm={uid=0, gid=0, mode=0600, key=0, cuid=0, cgid=0}, "
+                        + "sem_otime=1795802260, sem_ctime=1795802260, sem_nsems=2}) = 0");
     }
 }

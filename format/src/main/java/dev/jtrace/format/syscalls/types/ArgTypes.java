@@ -91,6 +91,8 @@ public final class ArgTypes {
             case "out": return new PointerType(Direction.OUT, pointee(t.inner(), true, constants));
             case "inok": return new PointerType(Direction.IN_SHOWN_ON_SUCCESS, pointee(t.inner(), false, constants));
             case "inout": return new PointerType(Direction.INOUT, pointee(t.inner(), false, constants));
+            case "creatin": return new CreatOnly(need(t.len(), t),
+                    new PointerType(Direction.IN, pointee(t.inner(), false, constants)));
             case "outintr": return new PointerType(Direction.OUT_ON_INTERRUPT, pointee(t.inner(), true, constants));
             default: throw new IllegalArgumentException("unknown type " + t);
         }
@@ -168,6 +170,12 @@ public final class ArgTypes {
             case "time32" -> OldI386Structs.TIME32;
             case "old_dirent" -> OldI386Structs.OLD_DIRENT;
             case "kexec_segments" -> KexecSegments.segments(need(t.len(), t));
+            case "sembuf" -> IpcStructs.sembufs(need(t.len(), t));
+            case "msgbuf" -> IpcStructs.message(need(t.len(), t));
+            case "mq_attr" -> MqStructs.MQ_ATTR;
+            case "sched_attr" -> SchedStructs.SCHED_ATTR;
+            case "timex" -> TimexStructs.TIMEX;
+            case "timex64" -> TimexStructs.TIMEX64;
             default -> throw new IllegalArgumentException("unknown pointee type " + t);
         };
     }

@@ -7,20 +7,44 @@ import dev.jtrace.format.decode.DecodeOptions.Constants;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** ioctl: the request by name or as {@code _IOC(dir, type, nr, size)}, the argument by what the request takes. */
 final class Ioctl implements CustomCall {
-    private static final int FIONREAD = 0x541b, TIOCGWINSZ = 0x5413, TIOCGPGRP = 0x540f, TIOCSPGRP = 0x5410;
-    private static final Set<Integer> DECIMAL_ARG = Set.of(0x40049409, 0x5409, 0x540a, 0x540b, 0x540e);
-    private static final Set<Integer> INT_IN = Set.of(0x5421, 0x5452, TIOCSPGRP, 0x5423);
-    private static final Set<Integer> INT_OUT = Set.of(FIONREAD, 0x5411, TIOCGPGRP, 0x5424, 0x80045430, 0x5415);
-    /** Requests whose argument is a struct strace does not decode here (termios, winsize to set): an address. */
-    private static final Set<Integer> POINTER_ARG = Set.of(0x5401, 0x5402, 0x5403, 0x5404, 0x5405, 0x5406, 0x5407,
-            0x5408, 0x5414);
-    private static final ArgType IN_INT = new PointerType(PointerType.Direction.IN, Pointees.value(4, 4, true));
-    private static final ArgType OUT_INT = new PointerType(PointerType.Direction.OUT, Pointees.value(4, 4, true));
-    private static final ArgType OUT_WINSIZE = new PointerType(PointerType.Direction.OUT, ProcessStructs.WINSIZE);
+    private static final int TCSBRK = 0x5409, TCXONC = 0x540a, TCFLSH = 0x540b;
+    private static final Set<Integer> DECIMAL_ARG = Set.of(0x40049409, TCSBRK, 0x540e);
+    private static final ArgType IN_INT = in(Pointees.value(4, 4, true));
+    private static final ArgType OUT_INT = out(Pointees.value(4, 4, true));
+    private static final ArgType IN_TERMIOS = in(TtyStructs.TERMIOS), OUT_TERMIOS = out(TtyStructs.TERMIOS);
+    private static final ArgType IN_TERMIOS2 = in(TtyStructs.TERMIOS2), OUT_TERMIOS2 = out(TtyStructs.TERMIOS2);
+    private static final ArgType IN_TERMIO = in(TtyStructs.TERMIO), OUT_TERMIO = out(TtyStructs.TERMIO);
+    /** Requests whose argument points to something strace decodes, by request number. */
+    private static final Map<Integer, ArgType> TYPED = Map.ofEntries(
+            Map.entry(0x5421, IN_INT), Map.entry(0x5452, IN_INT), Map.entry(0x5410, IN_INT), // FIONBIO FIOASYNC TIOCSPGRP
+            Map.entry(0x5423, IN_INT), Map.entry(0x5420, IN_INT), Map.entry(0x40045431, IN_INT), // TIOCSETD TIOCPKT TIOCSPTLCK
+            Map.entry(0x541b, OUT_INT), Map.entry(0x5411, OUT_INT), Map.entry(0x540f, OUT_INT), // FIONREAD TIOCOUTQ TIOCGPGRP
+            Map.entry(0x5424, OUT_INT), Map.entry(0x80045430, OUT_INT), Map.entry(0x5415, OUT_INT), // TIOCGETD TIOCGPTN TIOCMGET
+            Map.entry(0x80045440, OUT_INT), Map.entry(0x5429, OUT_INT), // TIOCGEXCL TIOCGSID
+            Map.entry(0x5401, OUT_TERMIOS), Map.entry(0x5456, OUT_TERMIOS), // TCGETS TIOCGLCKTRMIOS
+            Map.entry(0x5402, IN_TERMIOS), Map.entry(0x5403, IN_TERMIOS), Map.entry(0x5404, IN_TERMIOS),
+            Map.entry(0x5457, IN_TERMIOS), // TCSETS TCSETSW TCSETSF TIOCSLCKTRMIOS
+            Map.entry(0x802c542a, OUT_TERMIOS2), Map.entry(0x402c542b, IN_TERMIOS2), Map.entry(0x402c542c, IN_TERMIOS2),
+            Map.entry(0x402c542d, IN_TERMIOS2), // TCGETS2 TCSETS2 TCSETSW2 TCSETSF2
+            Map.entry(0x5405, OUT_TERMIO), Map.entry(0x5406, IN_TERMIO), Map.entry(0x5407, IN_TERMIO),
+            Map.entry(0x5408, IN_TERMIO), // TCGETA TCSETA TCSETAW TCSETAF
+            Map.entry(0x5413, out(ProcessStructs.WINSIZE)), Map.entry(0x5414, in(ProcessStructs.WINSIZE)));
+    /** Requests without an argument: strace prints none. */
+    private static final Set<Integer> NO_ARG = Set.of(0x540c, 0x540d, 0x5451, 0x5450, 0x5422, 0x5427, 0x5428,
+            0x5437); // TIOCEXCL TIOCNXCL FIOCLEX FIONCLEX TIOCNOTTY TIOCSBRK TIOCCBRK TIOCVHANGUP
+
+    private static ArgType in(Pointee p) {
+        return new PointerType(PointerType.Direction.IN, p);
+    }
+
+    private static ArgType out(Pointee p) {
+        return new PointerType(PointerType.Direction.OUT, p);
+    }
 
     @Override
     public List<Printed> arguments(CallView c) {
@@ -36,14 +60,13 @@ final class Ioctl implements CustomCall {
         } else {
             p.add(entry(c.constant("ioctl", req & 0xffffffffL)));
         }
-        if (INT_IN.contains(req)) {
-            p.add(entry(text(IN_INT, c, 2)));
-        } else if (INT_OUT.contains(req)) {
-            p.add(new Printed(text(OUT_INT, c, 2), true));
-        } else if (req == TIOCGWINSZ) {
-            p.add(new Printed(text(OUT_WINSIZE, c, 2), true));
-        } else if (POINTER_ARG.contains(req)) {
-            p.add(entry(CallView.pointer(c.arg(2))));
+        ArgType typed = TYPED.get(req);
+        if (typed != null) {
+            p.add(new Printed(text(typed, c, 2), typed.printsAtExit()));
+        } else if (NO_ARG.contains(req)) {
+            return p;
+        } else if (req == TCFLSH || req == TCXONC) {
+            p.add(entry(c.constant(req == TCFLSH ? "tcflsh" : "tcxonc", c.arg(2) & 0xffffffffL)));
         } else if (DECIMAL_ARG.contains(req)) {
             p.add(entry(Long.toString(c.longArg(2))));
         } else {
@@ -67,18 +90,17 @@ final class Ioctl implements CustomCall {
 
     @Override
     public void captureAtEntry(CaptureSite s) {
-        if (INT_IN.contains((int) s.arg(1))) {
-            IN_INT.captureAtEntry(s, 2);
+        ArgType typed = TYPED.get((int) s.arg(1));
+        if (typed != null) {
+            typed.captureAtEntry(s, 2);
         }
     }
 
     @Override
     public void captureAtExit(CaptureSite s) {
-        int req = (int) s.arg(1);
-        if (INT_OUT.contains(req)) {
-            OUT_INT.captureAtExit(s, 2);
-        } else if (req == TIOCGWINSZ) {
-            OUT_WINSIZE.captureAtExit(s, 2);
+        ArgType typed = TYPED.get((int) s.arg(1));
+        if (typed != null) {
+            typed.captureAtExit(s, 2);
         }
     }
 }

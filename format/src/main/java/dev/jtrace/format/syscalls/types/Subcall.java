@@ -17,7 +17,8 @@ import java.util.Map;
  * @param abi       the ABI whose description of {@code described} applies
  * @param described the description's name ({@code sendto} for socketcall's {@code send}, which has no number)
  * @param count     how many of the description's arguments the call has (send: sendto's first four)
- * @param replaced  argument types that differ from the description's, by position
+ * @param replaced  argument types that differ from the description's, by position (printed without the
+ *                  description's custom code)
  */
 record Subcall(String name, Arch abi, String described, int count, Map<Integer, ArgType> replaced) {
     Subcall(String name, Arch abi, String described, int count) {
@@ -35,10 +36,15 @@ record Subcall(String name, Arch abi, String described, int count, Map<Integer, 
         throw new IllegalStateException("no description of " + described);
     }
 
+    /**
+     * The description with the replaced argument types, printed generically: a replacement says how the carrier
+     * passes an argument (ipc's semctl passes its union semun behind a pointer), which the carried call's own
+     * custom code (semctl's command-dependent buffer) does not know.
+     */
     private DescribedSyscall withReplacements(DescribedSyscall s) {
         List<ArgType> types = new ArrayList<>(s.types());
         replaced.forEach(types::set);
-        return new DescribedSyscall(s.description(), types, s.custom());
+        return new DescribedSyscall(s.description(), types, null);
     }
 
     List<Printed> printed(CallView carrier, long[] args) {
