@@ -64,6 +64,20 @@ final class FdTable {
         fds.put(fd, new Entry(name, e != null && e.cloexec, detail));
     }
 
+    /** The names of the open sockets ({@code socket:[INODE]}). */
+    java.util.List<String> socketNames() {
+        return fds.values().stream().map(Entry::name).filter(n -> SocketNames.inode(n) >= 0).toList();
+    }
+
+    boolean holds(String name) {
+        for (Entry e : fds.values()) {
+            if (e.name.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void close(int fd) {
         fds.remove(fd);
     }

@@ -11,6 +11,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -110,7 +111,22 @@ final class FdTracker implements DecodeContext.FdNames {
     }
 
     void gone(int tid) {
-        byTid.remove(tid);
+        FdTable t = byTid.remove(tid);
+        if (t != null) {
+            released(t.socketNames());
+        }
+    }
+
+    /**
+     * Sockets closed in a traced process: those no traced process holds any longer are gone, and a UNIX socket
+     * connected to one has no peer inode any more (sock_diag reports 0).
+     */
+    private void released(List<String> socketNames) {
+        for (String name : socketNames) {
+            if (byTid.values().stream().distinct().noneMatch(t -> t.holds(name))) {
+                sockets.released(name);
+            }
+        }
     }
 
     /** Applies a returned call's effect on the descriptors of its task. */
@@ -132,8 +148,16 @@ final class FdTracker implements DecodeContext.FdNames {
             case "dup2" -> t.duplicate((int) e.arg(0), rval, false);
             case "dup3" -> t.duplicate((int) e.arg(0), rval, (e.arg(2) & O_CLOEXEC) != 0);
             case "fcntl", "fcntl64" -> fcntl(t, e, rval);
-            case "close" -> t.close((int) e.arg(0));
-            case "close_range" -> closeRange(t, e);
+            case "close" -> {
+                Optional<String> closed = t.name((int) e.arg(0));
+                t.close((int) e.arg(0));
+                closed.filter(n -> SocketNames.inode(n) >= 0).ifPresent(n -> released(List.of(n)));
+            }
+            case "close_range" -> {
+                List<String> before = t.socketNames();
+                closeRange(t, e);
+                released(before);
+            }
             case "pipe", "pipe2" -> pair(t, x, UNKNOWN_PIPE, name.equals("pipe2") && (e.arg(1) & O_CLOEXEC) != 0);
             case "socketpair" -> pair(t, x, UNKNOWN_SOCKET, (e.arg(1) & O_CLOEXEC) != 0);
             case "socket" -> t.open(rval, UNKNOWN_SOCKET, (e.arg(1) & O_CLOEXEC) != 0);
@@ -151,7 +175,11 @@ final class FdTracker implements DecodeContext.FdNames {
             case "pidfd_open" -> t.open(rval, "anon_inode:[pidfd]", true);
             case "chdir" -> path(e, 0, AT_FDCWD, t).ifPresent(t::chdir);
             case "fchdir" -> t.name((int) e.arg(0)).ifPresent(t::chdir);
-            case "execve", "execveat" -> t.exec();
+            case "execve", "execveat" -> {
+                List<String> before = t.socketNames();
+                t.exec();
+                released(before);
+            }
             default -> {
             }
         }

@@ -61,6 +61,24 @@ final class SocketNames {
     }
 
     /**
+     * The socket behind {@code target} is closed for good: forget it, and a UNIX socket whose peer it was has
+     * none any more (the kernel reports the inode of a closed peer as 0).
+     */
+    void released(String target) {
+        long inode = inode(target);
+        if (inode < 0 || current.remove(inode) == null) {
+            return;
+        }
+        for (Map.Entry<Long, String> e : current.entrySet()) {
+            Matcher m = UNIX_CONNECTED.matcher(e.getValue());
+            if (m.matches() && Long.parseLong(m.group(3)) == inode) {
+                String name = m.group(4);
+                e.setValue(name == null ? m.group(1) : m.group(1) + ":[" + m.group(2) + name + "]");
+            }
+        }
+    }
+
+    /**
      * What strace -yy prints for the socket behind {@code target} at this moment (and remembers, as strace
      * does); {@code target} itself when it is no socket or nothing was recorded about it.
      */
