@@ -12,11 +12,8 @@ import java.nio.file.Path;
 final class FdDetails {
     private static final String SOCKET = "socket:[";
 
-    private final SocketDetails sockets;
-
-    FdDetails(SocketDetails sockets) {
-        this.sockets = sockets;
-    }
+    /** Made on the first socket: loading its native calls costs start-up time that file-only work need not pay. */
+    private SocketDetails sockets;
 
     /** The detail of fd {@code fd} of task {@code tid}, whose link reads {@code target}; "" when none. */
     String of(int tid, int fd, String target) {
@@ -26,6 +23,9 @@ final class FdDetails {
         if (target.startsWith(SOCKET) && target.endsWith("]")) {
             try {
                 long inode = Long.parseLong(target.substring(SOCKET.length(), target.length() - 1));
+                if (sockets == null) {
+                    sockets = new SocketDetails();
+                }
                 return sockets.of(tid, fd, inode);
             } catch (NumberFormatException e) {
                 return "";
@@ -35,6 +35,14 @@ final class FdDetails {
             return pidfdPid(tid, fd);
         }
         return "";
+    }
+
+    /** Closes the socket-description resources, if any were made. */
+    void close() {
+        if (sockets != null) {
+            sockets.close();
+            sockets = null;
+        }
     }
 
     static Path link(int tid, int fd) {

@@ -230,7 +230,8 @@ final class Tracer {
                 List<Capture> captures = planner.atExit(arch, task.nr, args, rval, error, memory.of(t));
                 emit(new SyscallExit(t, now, arch, task.nr, rval, error, captures, cpuNs(t),
                         fdLinks.afterCall(t, planner.createdFds(arch, task.nr, rval, error, captures),
-                                planner.changedSocket(arch, task.nr, args, rval, error))));
+                                planner.changedSocket(arch, task.nr, args, rval, error),
+                                planner.onlyBinds(arch, task.nr))));
             }
         }
         resume(t, 0);

@@ -42,4 +42,12 @@ public interface CapturePlanner {
     default int changedSocket(Arch arch, int nr, long[] args, long rval, boolean error) {
         return -1;
     }
+
+    /**
+     * Whether the call named by {@link #changedSocket} can only give an unbound socket its local address
+     * (listen, sendto, sendmsg, sendmmsg), changing nothing on one that has it; bind and connect can change more.
+     */
+    default boolean onlyBinds(Arch arch, int nr) {
+        return false;
+    }
 }

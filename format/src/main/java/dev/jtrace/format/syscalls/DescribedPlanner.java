@@ -105,4 +105,13 @@ final class DescribedPlanner implements CapturePlanner {
         };
         return changed ? (int) args[0] : -1;
     }
+
+    @Override
+    public boolean onlyBinds(Arch arch, int nr) {
+        DescribedSyscall s = table.apply(arch, nr);
+        return s != null && switch (s.description().name()) {
+            case "listen", "sendto", "sendmsg", "sendmmsg" -> true;
+            default -> false;
+        };
+    }
 }
