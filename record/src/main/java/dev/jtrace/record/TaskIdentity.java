@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Reads who a task is from /proc: its ids (/proc/TID/status), its pid namespace (/proc/TID/ns/pid) and,
- * on request, a snapshot of its working directory and open descriptors (/proc/TID/cwd, /proc/TID/fd/N).
+ * on request, a snapshot of its working directory and open descriptors (/proc/TID/cwd, /proc/TID/fd/N, with
+ * their -yy details: {@link FdLinks}).
  * The ids in /proc are in the namespace of the recorder's /proc mount, which is the recorder's own.
  */
 final class TaskIdentity {

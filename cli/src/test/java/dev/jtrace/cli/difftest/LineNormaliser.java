@@ -32,7 +32,7 @@ public final class LineNormaliser {
             rule("0x[0-9a-f]{9,}", "0xADDR"),
             rule("port=htons\\((3[2-9]\\d{3}|[4-6]\\d{4})\\)", "port=htons(EPHEMERAL)"),
             // -yy socket details: inodes, ephemeral ports, netlink port ids (a pid)
-            rule("((?:UNIX|UNIX-STREAM|TCP|UDP|TCPv6|UDPv6|UDPLITEv6|RAW|RAWv6|NETLINK):\\[)\\d+",
+            rule("((?:UNIX|UNIX-STREAM|TCP|UDP|TCPv6|UDPv6|UDPLITEv6|RAW|RAWv6|NETLINK):\\[)\\d+(?=]|->|,)",
                     "$1INODE"),
             rule("(:\\[INODE)->\\d+", "$1->INODE"),
             rule("(NETLINK:\\[\\w+:)\\d+]", "$1PORTID]"),
