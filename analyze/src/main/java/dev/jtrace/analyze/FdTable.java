@@ -9,8 +9,12 @@ import java.util.Optional;
  * as -y prints it, its close-on-exec flag, and the working directory of the owning process.
  */
 final class FdTable {
-    /** An open descriptor. */
-    record Entry(String name, boolean cloexec) {
+    /**
+     * An open descriptor.
+     *
+     * @param detail what the recorder saw besides the name ({@link dev.jtrace.format.OpenFd#detail()}), "" if none
+     */
+    record Entry(String name, boolean cloexec, String detail) {
     }
 
     private final Map<Integer, Entry> fds = new HashMap<>();
@@ -37,7 +41,11 @@ final class FdTable {
     }
 
     void open(int fd, String name, boolean cloexec) {
-        fds.put(fd, new Entry(name, cloexec));
+        fds.put(fd, new Entry(name, cloexec, ""));
+    }
+
+    void open(int fd, String name, boolean cloexec, String detail) {
+        fds.put(fd, new Entry(name, cloexec, detail));
     }
 
     /** dup: the new fd names what the old one does (unknown stays unknown). */
@@ -46,14 +54,28 @@ final class FdTable {
         if (e == null) {
             fds.remove(newFd);
         } else {
-            fds.put(newFd, new Entry(e.name, cloexec));
+            fds.put(newFd, new Entry(e.name, cloexec, e.detail));
         }
     }
 
-    /** The kernel's own name for an open fd, recorded after the call that created it. */
-    void relabel(int fd, String name) {
+    /** The kernel's own name and detail for an open fd, recorded after a call that created or changed it. */
+    void relabel(int fd, String name, String detail) {
         Entry e = fds.get(fd);
-        fds.put(fd, new Entry(name, e != null && e.cloexec));
+        fds.put(fd, new Entry(name, e != null && e.cloexec, detail));
+    }
+
+    /** The names of the open sockets ({@code socket:[INODE]}). */
+    java.util.List<String> socketNames() {
+        return fds.values().stream().map(Entry::name).filter(n -> SocketNames.inode(n) >= 0).toList();
+    }
+
+    boolean holds(String name) {
+        for (Entry e : fds.values()) {
+            if (e.name.equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void close(int fd) {
@@ -63,7 +85,7 @@ final class FdTable {
     void setCloexec(int fd, boolean cloexec) {
         Entry e = fds.get(fd);
         if (e != null) {
-            fds.put(fd, new Entry(e.name, cloexec));
+            fds.put(fd, new Entry(e.name, cloexec, e.detail));
         }
     }
 

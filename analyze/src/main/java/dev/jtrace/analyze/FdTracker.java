@@ -11,6 +11,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -21,7 +22,8 @@ import java.util.function.UnaryOperator;
  * syscall descriptions). What was open before the recording comes from the {@link TaskSeen} snapshot of
  * the launched command and of attached processes. The recorder also names the fds a call created as
  * /proc/TID/fd shows them ({@code pipe:[1234]}); traces without those names print {@code pipe:[?]} and
- * {@code socket:[?]} for pipes and sockets.
+ * {@code socket:[?]} for pipes and sockets. With -yy it adds what the recorder saw of devices, pidfds and
+ * sockets ({@link SocketNames}).
  */
 final class FdTracker implements DecodeContext.FdNames {
     static final int AT_FDCWD = -100;
@@ -35,6 +37,7 @@ final class FdTracker implements DecodeContext.FdNames {
     static final String UNKNOWN_SOCKET = "socket:[?]";
 
     private final Map<Integer, FdTable> byTid = new HashMap<>();
+    private final SocketNames sockets = new SocketNames();
     private final UnaryOperator<String> realPath;
 
     /** @param realPath maps an absolute, normalized path to the one the kernel would report */
@@ -51,6 +54,27 @@ final class FdTracker implements DecodeContext.FdNames {
         return fd == AT_FDCWD ? t.cwd() : t.name(fd);
     }
 
+    /**
+     * The name -yy prints: a socket as strace describes it ({@code TCP:[127.0.0.1:80->127.0.0.1:4242]}), a
+     * pidfd as {@code pid:PID}, a device with its numbers ({@code /dev/null<char 1:3>}), others as -y does.
+     */
+    @Override
+    public Optional<String> detailedName(int tid, int fd) {
+        FdTable t = byTid.get(tid);
+        if (t == null || fd == AT_FDCWD) {
+            return name(tid, fd);
+        }
+        return t.get(fd).map(e -> {
+            if (SocketNames.inode(e.name()) >= 0) {
+                return sockets.name(e.name());
+            }
+            if (e.detail().isEmpty()) {
+                return e.name();
+            }
+            return e.detail().startsWith("pid:") ? e.detail() : e.name() + "<" + e.detail() + ">";
+        });
+    }
+
     private FdTable table(int tid) {
         return byTid.computeIfAbsent(tid, k -> new FdTable(null));
     }
@@ -63,7 +87,8 @@ final class FdTracker implements DecodeContext.FdNames {
         if (s.cwd().isPresent() || !s.fds().isEmpty()) {
             FdTable t = new FdTable(s.cwd().orElse(null));
             for (OpenFd fd : s.fds()) {
-                t.open(fd.fd(), fd.target(), false); // the close-on-exec flag is not in the snapshot
+                t.open(fd.fd(), fd.target(), false, fd.detail()); // the close-on-exec flag is not in the snapshot
+                sockets.observed(fd.target(), fd.detail());
             }
             byTid.put(s.tid(), t);
         } else if (s.tgid() != s.tid() && !byTid.containsKey(s.tid()) && byTid.containsKey(s.tgid())) {
@@ -86,15 +111,31 @@ final class FdTracker implements DecodeContext.FdNames {
     }
 
     void gone(int tid) {
-        byTid.remove(tid);
+        FdTable t = byTid.remove(tid);
+        if (t != null) {
+            released(t.socketNames());
+        }
+    }
+
+    /**
+     * Sockets closed in a traced process: those no traced process holds any longer are gone, and a UNIX socket
+     * connected to one has no peer inode any more (sock_diag reports 0).
+     */
+    private void released(List<String> socketNames) {
+        for (String name : socketNames) {
+            if (byTid.values().stream().distinct().noneMatch(t -> t.holds(name))) {
+                sockets.released(name);
+            }
+        }
     }
 
     /** Applies a returned call's effect on the descriptors of its task. */
     void returned(String name, SyscallEntry e, SyscallExit x) {
+        FdTable t = table(e.tid());
         if (x.error()) {
+            recorded(t, x); // a connect in progress, a failed send: the socket may have been bound all the same
             return;
         }
-        FdTable t = table(e.tid());
         int rval = (int) x.rval();
         switch (name) {
             case "open" -> opened(t, rval, path(e, 0, AT_FDCWD, t), e.arg(1));
@@ -107,8 +148,16 @@ final class FdTracker implements DecodeContext.FdNames {
             case "dup2" -> t.duplicate((int) e.arg(0), rval, false);
             case "dup3" -> t.duplicate((int) e.arg(0), rval, (e.arg(2) & O_CLOEXEC) != 0);
             case "fcntl", "fcntl64" -> fcntl(t, e, rval);
-            case "close" -> t.close((int) e.arg(0));
-            case "close_range" -> closeRange(t, e);
+            case "close" -> {
+                Optional<String> closed = t.name((int) e.arg(0));
+                t.close((int) e.arg(0));
+                closed.filter(n -> SocketNames.inode(n) >= 0).ifPresent(n -> released(List.of(n)));
+            }
+            case "close_range" -> {
+                List<String> before = t.socketNames();
+                closeRange(t, e);
+                released(before);
+            }
             case "pipe", "pipe2" -> pair(t, x, UNKNOWN_PIPE, name.equals("pipe2") && (e.arg(1) & O_CLOEXEC) != 0);
             case "socketpair" -> pair(t, x, UNKNOWN_SOCKET, (e.arg(1) & O_CLOEXEC) != 0);
             case "socket" -> t.open(rval, UNKNOWN_SOCKET, (e.arg(1) & O_CLOEXEC) != 0);
@@ -126,12 +175,22 @@ final class FdTracker implements DecodeContext.FdNames {
             case "pidfd_open" -> t.open(rval, "anon_inode:[pidfd]", true);
             case "chdir" -> path(e, 0, AT_FDCWD, t).ifPresent(t::chdir);
             case "fchdir" -> t.name((int) e.arg(0)).ifPresent(t::chdir);
-            case "execve", "execveat" -> t.exec();
+            case "execve", "execveat" -> {
+                List<String> before = t.socketNames();
+                t.exec();
+                released(before);
+            }
             default -> {
             }
         }
+        recorded(t, x);
+    }
+
+    /** The recorder's readlink and details beat the names worked out from the call. */
+    private void recorded(FdTable t, SyscallExit x) {
         for (OpenFd fd : x.fds()) {
-            t.relabel(fd.fd(), fd.target()); // the recorder's readlink beats the names worked out above
+            t.relabel(fd.fd(), fd.target(), fd.detail());
+            sockets.observed(fd.target(), fd.detail());
         }
     }
 

@@ -64,6 +64,8 @@ final class StopArbitraries {
     private static Arbitrary<OpenFd> openFds() {
         return Combinators.combine(Arbitraries.integers().between(0, 1 << 20),
                 Arbitraries.oneOf(Arbitraries.of("/dev/pts/0", "pipe:[1234]", "socket:[5678]", "/tmp/a b (deleted)"),
+                        Arbitraries.strings().ofMaxLength(30)),
+                Arbitraries.oneOf(Arbitraries.of("", "char 1:3", "TCP", "UNIX-STREAM:[1->2,\"/a\"]"),
                         Arbitraries.strings().ofMaxLength(30))).as(OpenFd::new);
     }
 

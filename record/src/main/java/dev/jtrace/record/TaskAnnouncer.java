@@ -17,13 +17,18 @@ import java.util.Set;
  */
 final class TaskAnnouncer {
     private final Set<Integer> announced = new HashSet<>();
+    private final FdLinks fdLinks;
+
+    TaskAnnouncer(FdLinks fdLinks) {
+        this.fdLinks = fdLinks;
+    }
 
     /** A fork, vfork or clone event reported a new task: its TaskSeen, unless its own first stop came first. */
     Optional<TaskSeen> born(int tid, long time) {
         if (!announced.add(tid)) {
             return Optional.empty();
         }
-        return TaskIdentity.read(tid, time, false);
+        return TaskIdentity.read(tid, time, false, fdLinks);
     }
 
     /** The TaskSeen to record before {@code stop}, if this is its task's first recorded stop. */
@@ -38,6 +43,6 @@ final class TaskAnnouncer {
         if (!announced.add(tid)) {
             return Optional.empty();
         }
-        return TaskIdentity.read(tid, stop.time(), true);
+        return TaskIdentity.read(tid, stop.time(), true, fdLinks);
     }
 }

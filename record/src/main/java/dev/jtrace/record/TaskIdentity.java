@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Reads who a task is from /proc: its ids (/proc/TID/status), its pid namespace (/proc/TID/ns/pid) and,
- * on request, a snapshot of its working directory and open descriptors (/proc/TID/cwd, /proc/TID/fd/N).
+ * on request, a snapshot of its working directory and open descriptors (/proc/TID/cwd, /proc/TID/fd/N, with
+ * their -yy details: {@link FdLinks}).
  * The ids in /proc are in the namespace of the recorder's /proc mount, which is the recorder's own.
  */
 final class TaskIdentity {
@@ -23,7 +24,7 @@ final class TaskIdentity {
      * The task's identity, with the cwd and fd snapshot when {@code snapshotLeader} and the task leads its
      * thread group (its threads share what the snapshot shows); empty when the task is gone.
      */
-    static Optional<TaskSeen> read(int tid, long time, boolean snapshotLeader) {
+    static Optional<TaskSeen> read(int tid, long time, boolean snapshotLeader, FdLinks fdLinks) {
         Path dir = Path.of("/proc", Integer.toString(tid));
         List<String> status;
         try {
@@ -38,7 +39,7 @@ final class TaskIdentity {
         long pidNs = namespaceInode(dir.resolve("ns/pid"));
         boolean snapshot = snapshotLeader && tgid == tid;
         Optional<String> cwd = snapshot ? link(dir.resolve("cwd")) : Optional.empty();
-        List<OpenFd> fds = snapshot ? openFds(dir.resolve("fd")) : List.of();
+        List<OpenFd> fds = snapshot ? openFds(tid, dir.resolve("fd"), fdLinks) : List.of();
         return Optional.of(new TaskSeen(tid, time, tgid, ppid, nsPids, nsTgids, pidNs, cwd, fds));
     }
 
@@ -82,7 +83,7 @@ final class TaskIdentity {
         }
     }
 
-    private static List<OpenFd> openFds(Path fdDir) {
+    private static List<OpenFd> openFds(int tid, Path fdDir, FdLinks fdLinks) {
         List<OpenFd> fds = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(fdDir)) {
             for (Path entry : entries) {
@@ -92,7 +93,7 @@ final class TaskIdentity {
                 } catch (NumberFormatException e) {
                     continue;
                 }
-                link(entry).ifPresent(target -> fds.add(new OpenFd(fd, target)));
+                fdLinks.read(tid, fd).ifPresent(fds::add);
             }
         } catch (IOException e) {
             return List.of();

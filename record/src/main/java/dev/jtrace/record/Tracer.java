@@ -44,7 +44,8 @@ final class Tracer {
     private final Pointer siginfo = Native.allocate(SignalStop.SIGINFO_SIZE);
     private final Pointer eventMessage = Native.allocate(8);
     // -- task identity and CPU time (TaskAnnouncer, TaskClock)
-    private final TaskAnnouncer announcer = new TaskAnnouncer();
+    private final FdLinks fdLinks = new FdLinks();
+    private final TaskAnnouncer announcer = new TaskAnnouncer(fdLinks);
     private final TaskClock clock;
 
     volatile int tid;
@@ -77,6 +78,7 @@ final class Tracer {
             detachAll();
             throw new RecordException("writing the trace: " + e.getMessage(), e);
         } finally {
+            fdLinks.close();
             if (clock != null) {
                 clock.close();
             }
@@ -227,7 +229,9 @@ final class Tracer {
                 long[] args = task.args.clone();
                 List<Capture> captures = planner.atExit(arch, task.nr, args, rval, error, memory.of(t));
                 emit(new SyscallExit(t, now, arch, task.nr, rval, error, captures, cpuNs(t),
-                        FdLinks.read(t, planner.createdFds(arch, task.nr, rval, error, captures))));
+                        fdLinks.afterCall(t, planner.createdFds(arch, task.nr, rval, error, captures),
+                                planner.changedSocket(arch, task.nr, args, rval, error),
+                                planner.onlyBinds(arch, task.nr))));
             }
         }
         resume(t, 0);

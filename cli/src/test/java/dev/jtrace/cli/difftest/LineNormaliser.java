@@ -31,6 +31,12 @@ public final class LineNormaliser {
             rule("(tv_sec|tv_nsec|st_[amc]time(_nsec)?|stx_[abcm]time)=[\\w.:+-]+", "$1=T"),
             rule("0x[0-9a-f]{9,}", "0xADDR"),
             rule("port=htons\\((3[2-9]\\d{3}|[4-6]\\d{4})\\)", "port=htons(EPHEMERAL)"),
+            // -yy socket details: inodes, ephemeral ports, netlink port ids (a pid)
+            rule("((?:UNIX|UNIX-STREAM|TCP|UDP|TCPv6|UDPv6|UDPLITEv6|RAW|RAWv6|NETLINK):\\[)\\d+(?=]|->|,)",
+                    "$1INODE"),
+            rule("(:\\[INODE)->\\d+", "$1->INODE"),
+            rule("(NETLINK:\\[\\w+:)\\d+]", "$1PORTID]"),
+            rule(":(3[2-9]\\d{3}|[4-6]\\d{4})(?=]|->)", ":EPHEMERAL"),
             // beyond strace-diff: clocks that strace prints without a tv_sec/tv_nsec name
             rule("tv_usec=\\d+", "tv_usec=T"),
             rule("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?[+-]\\d{4}", "DATE"),

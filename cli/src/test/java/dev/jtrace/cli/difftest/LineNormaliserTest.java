@@ -17,6 +17,18 @@ class LineNormaliserTest {
     }
 
     @Test
+    void hidesTheInodesPortsAndPortIdsOfMinusYYSocketDetails() {
+        same("close(3<UNIX-STREAM:[INODE->INODE]>) = 0", "close(3<UNIX-STREAM:[1403377->1403378]>) = 0");
+        same("bind(3<UNIX:[INODE,\"/tmp/s\"]>) = 0", "bind(3<UNIX:[1416780,\"/tmp/s\"]>) = 0");
+        same("listen(3<TCP:[127.0.0.1:EPHEMERAL]>, 4) = 0", "listen(3<TCP:[127.0.0.1:33403]>, 4) = 0");
+        same("close(5<TCP:[127.0.0.1:EPHEMERAL->127.0.0.1:EPHEMERAL]>) = 0",
+                "close(5<TCP:[127.0.0.1:33403->127.0.0.1:45504]>) = 0");
+        same("close(3<TCPv6:[[::1]:EPHEMERAL]>) = 0", "close(3<TCPv6:[[::1]:52505]>) = 0");
+        same("close(3<TCP:[0.0.0.0:80]>) = 0", "close(3<TCP:[0.0.0.0:80]>) = 0");
+        same("close(3<NETLINK:[ROUTE:PORTID]>) = 0", "close(3<NETLINK:[ROUTE:29584]>) = 0");
+    }
+
+    @Test
     void hidesTimesAddressesInodesAndPorts() {
         same("read(3, \"x\", 1) = 1", "15:04:05.123456 read(3, \"x\", 1) = 1 <0.000012>");
         same("mmap(NULL, 4096, PROT_READ, MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0xADDR",

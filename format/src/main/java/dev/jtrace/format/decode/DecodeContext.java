@@ -19,6 +19,11 @@ public record DecodeContext(DecodeOptions options, int pid, FdNames fds, PidName
     public interface FdNames {
         Optional<String> name(int pid, int fd);
 
+        /** The name -yy prints: with socket addresses, device numbers, a pidfd's pid; by default {@link #name}. */
+        default Optional<String> detailedName(int pid, int fd) {
+            return name(pid, fd);
+        }
+
         FdNames NONE = (pid, fd) -> Optional.empty();
     }
 

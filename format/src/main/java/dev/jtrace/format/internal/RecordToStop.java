@@ -79,7 +79,7 @@ public final class RecordToStop {
         }
         List<dev.jtrace.format.OpenFd> fds = new ArrayList<>(records.size());
         for (OpenFd fd : records) {
-            fds.add(new dev.jtrace.format.OpenFd(fd.getFd(), fd.getTarget()));
+            fds.add(new dev.jtrace.format.OpenFd(fd.getFd(), fd.getTarget(), fd.getDetail()));
         }
         return fds;
     }

@@ -128,6 +128,7 @@ public final class StopToRecord {
             for (OpenFd fd : fds) {
                 out.writeInt(fd.fd());
                 out.writeString(fd.target());
+                out.writeString(fd.detail());
             }
         }
         out.writeLong(0);

@@ -32,4 +32,22 @@ public interface CapturePlanner {
     default int[] createdFds(Arch arch, int nr, long rval, boolean error, List<Capture> exitCaptures) {
         return new int[0];
     }
+
+    /**
+     * The socket descriptor whose addresses a returned call may have set, or -1: bind and listen (an unbound
+     * listener is given a port) when they succeeded, connect also when it failed with EINPROGRESS (a non-blocking
+     * connect, bound already; a refused one has let its port go), sendto with a destination, sendmsg and sendmmsg (an unbound datagram or netlink socket
+     * is bound on its first send, even one that fails). The recorder reports its new detail. None by default.
+     */
+    default int changedSocket(Arch arch, int nr, long[] args, long rval, boolean error) {
+        return -1;
+    }
+
+    /**
+     * Whether the call named by {@link #changedSocket} can only give an unbound socket its local address
+     * (listen, sendto, sendmsg, sendmmsg), changing nothing on one that has it; bind and connect can change more.
+     */
+    default boolean onlyBinds(Arch arch, int nr) {
+        return false;
+    }
 }

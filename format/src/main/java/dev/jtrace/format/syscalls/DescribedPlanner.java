@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 
 /** Captures at each stop exactly the memory the syscall's description names (see README.md). */
 final class DescribedPlanner implements CapturePlanner {
+    private static final int EINPROGRESS = 115;
     private final BiFunction<Arch, Integer, DescribedSyscall> table;
     private final int snap;
 
@@ -72,5 +73,30 @@ final class DescribedPlanner implements CapturePlanner {
             }
         }
         return new int[0];
+    }
+
+    @Override
+    public int changedSocket(Arch arch, int nr, long[] args, long rval, boolean error) {
+        DescribedSyscall s = table.apply(arch, nr);
+        if (s == null) {
+            return -1;
+        }
+        boolean changed = switch (s.description().name()) {
+            case "bind", "listen" -> !error;
+            case "connect" -> !error || rval == -EINPROGRESS; // a refused connect leaves the socket unbound
+            case "sendmsg", "sendmmsg" -> true;
+            case "sendto" -> args[4] != 0;
+            default -> false;
+        };
+        return changed ? (int) args[0] : -1;
+    }
+
+    @Override
+    public boolean onlyBinds(Arch arch, int nr) {
+        DescribedSyscall s = table.apply(arch, nr);
+        return s != null && switch (s.description().name()) {
+            case "listen", "sendto", "sendmsg", "sendmmsg" -> true;
+            default -> false;
+        };
     }
 }

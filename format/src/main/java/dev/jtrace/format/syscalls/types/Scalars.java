@@ -1,5 +1,6 @@
 package dev.jtrace.format.syscalls.types;
 
+import dev.jtrace.format.decode.DecodeContext;
 import dev.jtrace.format.decode.DecodeOptions.Constants;
 import dev.jtrace.format.decode.Signals;
 import dev.jtrace.format.syscalls.ConstantSet;
@@ -74,11 +75,14 @@ public final class Scalars {
         return "0" + (o.length() < 2 ? "0".repeat(2 - o.length()) + o : o);
     }
 
-    /** A file descriptor, with {@code <path>} under -y. */
+    /** A file descriptor, with {@code <path>} under -y, {@code <path or socket details>} under -yy. */
     public static void fd(CallView c, int fd, StringBuilder out) {
         out.append(fd);
         if (c.options().fdPaths() > 0 && fd >= 0) {
-            c.context().fds().name(c.context().pid(), fd).ifPresent(p -> out.append('<').append(p).append('>'));
+            DecodeContext.FdNames names = c.context().fds();
+            int pid = c.context().pid();
+            (c.options().fdPaths() > 1 ? names.detailedName(pid, fd) : names.name(pid, fd))
+                    .ifPresent(p -> out.append('<').append(p).append('>'));
         }
     }
 
