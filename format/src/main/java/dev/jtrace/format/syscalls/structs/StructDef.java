@@ -11,8 +11,12 @@ import java.util.Set;
  */
 record StructDef(String name, boolean union, boolean packed, Set<Arch> abis, String cType, String header,
                  List<FieldDef> fields, int line) {
-    /** A field as written: {@code type name[count]}; {@code nested} names a struct or union type. */
-    record FieldDef(String type, String nested, boolean nestedUnion, String name, int count, boolean array) {
+    /**
+     * A field as written: {@code type name[count]}; {@code nested} names a struct or union type; {@code bits}: a word
+     * of C bit-fields, named here though C gives it no member name.
+     */
+    record FieldDef(String type, String nested, boolean nestedUnion, String name, int count, boolean array,
+                    boolean bits) {
     }
 
     boolean appliesTo(Arch arch) {

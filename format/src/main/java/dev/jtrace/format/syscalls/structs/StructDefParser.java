@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class StructDefParser {
     private static final Pattern HEADER = Pattern.compile(
             "(struct|union)\\s+(\\w+)((?:\\s+@\\w+)*)\\s*(?::\\s*([^<]+?)\\s*(?:<([^>]+)>)?)?");
-    private static final Pattern FIELD = Pattern.compile("(?:(struct|union)\\s+)?(\\w+)\\s+(\\w+)(?:\\[(\\d+)])?");
+    private static final Pattern FIELD = Pattern.compile(
+            "(?:(struct|union)\\s+)?(\\w+)\\s+(\\w+)(?:\\[(\\d+)])?(\\s+@bits)?");
 
     private StructDefParser() {
     }
@@ -68,18 +69,22 @@ final class StructDefParser {
     private static StructDef.FieldDef field(String line, int lineNo) {
         Matcher m = FIELD.matcher(line);
         if (!m.matches()) {
-            throw error(lineNo, "expected `TYPE NAME[N]` or `struct NAME FIELD[N]`, got: " + line);
+            throw error(lineNo, "expected `TYPE NAME[N] [@bits]` or `struct NAME FIELD[N]`, got: " + line);
         }
         boolean nested = m.group(1) != null;
         if (!nested && FieldKind.of(m.group(2)) == null) {
             throw error(lineNo, "unknown field type " + m.group(2));
+        }
+        boolean bits = m.group(5) != null;
+        if (bits && (nested || m.group(4) != null)) {
+            throw error(lineNo, "@bits marks one scalar word of C bit-fields: " + line);
         }
         int count = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
         if (count < 1) {
             throw error(lineNo, "an array needs at least one element: " + line);
         }
         return new StructDef.FieldDef(m.group(2), nested ? m.group(2) : null, "union".equals(m.group(1)), m.group(3),
-                count, m.group(4) != null);
+                count, m.group(4) != null, bits);
     }
 
     private static IllegalArgumentException error(int line, String what) {

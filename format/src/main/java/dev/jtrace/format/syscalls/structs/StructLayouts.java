@@ -108,7 +108,7 @@ public final class StructLayouts {
             int elementSize = kind != null ? kind.size(arch) : (int) nested.size();
             int align = d.packed() ? 1 : kind != null ? kind.alignment(arch) : nested.alignment();
             long at = d.union() ? 0 : (offset + align - 1) / align * align;
-            fields.add(new StructField(f.name(), kind, nested, (int) at, f.count(), f.array()));
+            fields.add(new StructField(f.name(), kind, nested, (int) at, f.count(), f.array(), f.bits()));
             offset = at + (long) elementSize * f.count();
             size = Math.max(size, offset);
             alignment = Math.max(alignment, align);
