@@ -114,7 +114,7 @@ public final class StructLayouts {
             alignment = Math.max(alignment, align);
         }
         size = (size + alignment - 1) / alignment * alignment;
-        l = new StructLayout(name, arch, d.union(), d.cType(), d.header(), size, alignment, fields);
+        l = new StructLayout(name, arch, d.union(), d.part(), d.cType(), d.header(), size, alignment, fields);
         active.remove(name);
         done.put(name, l);
         return l;

@@ -150,6 +150,7 @@ public final class ArgTypes {
             case "iocb_header" -> AioStructs.IOCB_HEADER;
             case "io_event" -> AioStructs.EVENT;
             case "io_events" -> AioStructs.events(need(t.len(), t));
+            case "bpf_attr" -> BpfAttr.attr(need(t.len(), t));
             default -> throw new IllegalArgumentException("unknown pointee type " + t);
         };
     }
