@@ -1,12 +1,13 @@
 /* Kernel-interface structs strace decodes: io_uring_params, perf_event_attr, user_desc (LDT / TLS), NUMA node
- * masks and move_pages arrays, Linux AIO iocbs and io_events, mount's type and data. Each call is made with valid
- * and invalid arguments through syscall(2); everything printed is the same from run to run. */
+ * masks and move_pages arrays, Linux AIO iocbs and io_events, mount's type and data, kexec_load's segments. Each
+ * call is made with valid and invalid arguments through syscall(2); everything printed is the same from run to run. */
 #define _GNU_SOURCE
 #include <asm/ldt.h>
 #include <fcntl.h>
 #include <linux/aio_abi.h>
 #include <linux/hw_breakpoint.h>
 #include <linux/io_uring.h>
+#include <linux/kexec.h>
 #include <linux/perf_event.h>
 #include <poll.h>
 #include <stdint.h>
@@ -281,6 +282,15 @@ static void mounts(void)
 	syscall(SYS_mount, "none", "/nonexistent", "x", 0, NULL);
 }
 
+static void kexec(void)
+{
+	static struct kexec_segment seg[17] = {{(void *)0x1000, 16, (void *)0x100000, 4096}};
+	syscall(SYS_kexec_load, 0x100000, 2, seg, 0);
+	syscall(SYS_kexec_load, 0, 17, seg, 0);
+	syscall(SYS_kexec_load, 0, 0, seg, 0);
+	syscall(SYS_kexec_load, 0, 1, (void *)8, 0);
+}
+
 int main(void)
 {
 	char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -291,5 +301,6 @@ int main(void)
 	numa(page);
 	aio();
 	mounts();
+	kexec();
 	return 0;
 }

@@ -181,6 +181,19 @@ class GoldenKernelStructsTest {
     }
 
     @Test
+    void kexecSegmentsUpToTheKernelsMaximum() {
+        long s = 0x555555558060L;
+        FakeMemory m = new FakeMemory().words(s, 0x1000, 16, 0x100000, 4096, 0, 0, 0, 0).put(s + 64, new byte[32 * 15]);
+        assertEquals("kexec_load(0x100000, 2, [{buf=0x1000, bufsz=16, mem=0x100000, memsz=4096}, {buf=NULL, bufsz=0, "
+                + "mem=NULL, memsz=0}], KEXEC_ARCH_DEFAULT) = -1 ENOSYS (Function not implemented)",
+                line("kexec_load", m, -38, 0x100000, 2, s, 0));
+        assertEquals("kexec_load(NULL, 17, 0x555555558060, KEXEC_ARCH_DEFAULT) = -1 ENOSYS (Function not implemented)",
+                line("kexec_load", m, -38, 0, 17, s, 0));
+        assertEquals("kexec_load(NULL, 0, [], KEXEC_ARCH_DEFAULT) = -1 ENOSYS (Function not implemented)",
+                line("kexec_load", m, -38, 0, 0, s, 0));
+    }
+
+    @Test
     void bpfAttrPerCommand() {
         long a = 0x555555558060L;
         ByteBuffer create = le(144).putInt(0, 1).putInt(4, 4).putInt(8, 8).putInt(12, 16).putInt(16, 1);

@@ -151,6 +151,7 @@ public final class ArgTypes {
             case "io_event" -> AioStructs.EVENT;
             case "io_events" -> AioStructs.events(need(t.len(), t));
             case "bpf_attr" -> BpfAttr.attr(need(t.len(), t));
+            case "kexec_segments" -> KexecStructs.segments(need(t.len(), t));
             default -> throw new IllegalArgumentException("unknown pointee type " + t);
         };
     }
