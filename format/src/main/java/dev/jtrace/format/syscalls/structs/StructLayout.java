@@ -13,6 +13,7 @@ public final class StructLayout {
     private final String name;
     private final Arch arch;
     private final boolean union;
+    private final boolean part;
     private final String cType;
     private final String header;
     private final long size;
@@ -20,11 +21,12 @@ public final class StructLayout {
     private final List<StructField> fields;
     private final Map<String, StructField> byName = new LinkedHashMap<>();
 
-    StructLayout(String name, Arch arch, boolean union, String cType, String header, long size, int alignment,
-                 List<StructField> fields) {
+    StructLayout(String name, Arch arch, boolean union, boolean part, String cType, String header, long size,
+                 int alignment, List<StructField> fields) {
         this.name = name;
         this.arch = arch;
         this.union = union;
+        this.part = part;
         this.cType = cType;
         this.header = header;
         this.size = size;
@@ -43,6 +45,11 @@ public final class StructLayout {
 
     public boolean union() {
         return union;
+    }
+
+    /** True when it mirrors some members of its C type only (sizeof differs). */
+    public boolean part() {
+        return part;
     }
 
     /** The C type it mirrors ({@code struct stat64}), or null. */

@@ -108,13 +108,13 @@ public final class StructLayouts {
             int elementSize = kind != null ? kind.size(arch) : (int) nested.size();
             int align = d.packed() ? 1 : kind != null ? kind.alignment(arch) : nested.alignment();
             long at = d.union() ? 0 : (offset + align - 1) / align * align;
-            fields.add(new StructField(f.name(), kind, nested, (int) at, f.count(), f.array()));
+            fields.add(new StructField(f.name(), kind, nested, (int) at, f.count(), f.array(), f.bits()));
             offset = at + (long) elementSize * f.count();
             size = Math.max(size, offset);
             alignment = Math.max(alignment, align);
         }
         size = (size + alignment - 1) / alignment * alignment;
-        l = new StructLayout(name, arch, d.union(), d.cType(), d.header(), size, alignment, fields);
+        l = new StructLayout(name, arch, d.union(), d.part(), d.cType(), d.header(), size, alignment, fields);
         active.remove(name);
         done.put(name, l);
         return l;

@@ -87,6 +87,8 @@ public final class ArgTypes {
             case "ipcflags": return Scalars.ipcFlags(need(t.param(), t));
             case "sockproto": return Scalars.socketProtocol(need(t.len(), t));
             case "sockopt": return Scalars.socketOption(need(t.len(), t));
+            case "mountstr": return MountArgs.string(need(t.len(), t), false);
+            case "mountdata": return MountArgs.string(need(t.len(), t), true);
             case "in": return new PointerType(Direction.IN, pointee(t.inner(), false, constants));
             case "out": return new PointerType(Direction.OUT, pointee(t.inner(), true, constants));
             case "inok": return new PointerType(Direction.IN_SHOWN_ON_SUCCESS, pointee(t.inner(), false, constants));
@@ -176,6 +178,21 @@ public final class ArgTypes {
             case "sched_attr" -> SchedStructs.SCHED_ATTR;
             case "timex" -> TimexStructs.TIMEX;
             case "timex64" -> TimexStructs.TIMEX64;
+            case "uring_params" -> UringStructs.PARAMS;
+            case "perf_attr" -> PerfStructs.ATTR;
+            case "user_desc" -> LdtStructs.USER_DESC;
+            case "thread_area" -> LdtStructs.THREAD_AREA_QUERY;
+            case "ldtbuf" -> LdtStructs.ldtBuffer(need(t.len(), t));
+            case "nodemask" -> NumaStructs.nodemask(need(t.len(), t));
+            case "mpol_mode" -> NumaStructs.MODE;
+            case "pageptrs" -> NumaStructs.pointers(need(t.len(), t));
+            case "intarr" -> NumaStructs.ints(need(t.len(), t));
+            case "pagestatus" -> NumaStructs.pageStatus(need(t.len(), t));
+            case "iocbs" -> AioStructs.iocbArray(need(t.len(), t));
+            case "iocb_header" -> AioStructs.IOCB_HEADER;
+            case "io_event" -> AioStructs.EVENT;
+            case "io_events" -> AioStructs.events(need(t.len(), t));
+            case "bpf_attr" -> BpfAttr.attr(need(t.len(), t));
             default -> throw new IllegalArgumentException("unknown pointee type " + t);
         };
     }
