@@ -55,8 +55,7 @@ record SyscallCoverage(Arch abi, int numbers, int known, int described, int full
                 raw.add(new Call(nr, name, UNKNOWN_TO_STRACE));
             }
             described++;
-            List<String> undecoded = s.description().params().stream()
-                    .filter(p -> p.type().base().equals("ptr")).map(Param::name).toList();
+            List<String> undecoded = undecoded(d, abi, nr, s);
             if (undecoded.isEmpty()) {
                 full++;
             } else {
@@ -64,6 +63,19 @@ record SyscallCoverage(Arch abi, int numbers, int known, int described, int full
             }
         }
         return new SyscallCoverage(abi, numbers, known, described, full, List.copyOf(partial), List.copyOf(raw));
+    }
+
+    /**
+     * The arguments printed as a bare address although strace decodes the memory behind them: {@code ptr} in
+     * syscalls.def ({@code addr} is an address strace prints as one too). A call with custom code prints every
+     * argument itself, and one strace 6.1 does not know prints raw as strace does, so neither has any.
+     */
+    private static List<String> undecoded(SyscallDescriptions d, Arch abi, int nr, DescribedSyscall s) {
+        if (s.custom() != null || !d.knownToStrace(abi, nr)) {
+            return List.of();
+        }
+        return s.description().params().stream().filter(p -> p.type().base().equals("ptr")).map(Param::name)
+                .toList();
     }
 
     /** The described share of the table in whole percent, rounded down: 100% only when every number is described. */

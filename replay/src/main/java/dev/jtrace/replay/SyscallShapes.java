@@ -77,6 +77,7 @@ public final class SyscallShapes {
             case "envp":
                 return ArgKind.ENVIRONMENT;
             case "ptr":
+            case "addr":
                 return ArgKind.ADDRESS;
             case "hex":
                 return ArgKind.HEX;

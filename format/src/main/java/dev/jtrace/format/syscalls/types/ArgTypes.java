@@ -18,7 +18,7 @@ public final class ArgTypes {
             case "ulong": case "size": return Scalars.ULONG;
             case "hex": return Scalars.HEX;
             case "xint": return Scalars.HEX32;
-            case "ptr": return Scalars.PTR;
+            case "ptr", "addr": return Scalars.PTR;
             case "mode": return Scalars.MODE;
             case "fd": return Scalars.FD;
             case "dirfd": return Scalars.DIRFD;
@@ -151,6 +151,7 @@ public final class ArgTypes {
             case "sigevent" -> SignalStructs.SIGEVENT;
             case "siginfo" -> SignalStructs.SIGINFO;
             case "sigmask_arg" -> SignalStructs.SIGMASK_ARG;
+            case "sysctl_args" -> ProcessStructs.SYSCTL_ARGS;
             case "sockaddr" -> NetStructs.sockaddr(need(t.len(), t));
             case "optval" -> NetStructs.optval(need(t.len(), t));
             case "iovec" -> IoStructs.iovec(need(t.len(), t), output);

@@ -63,6 +63,16 @@ public final class ProcessStructs {
         out.append(shown == 6 ? "}" : ", ...}");
     });
 
+    /**
+     * _sysctl's struct __sysctl_args: {@code {name=0x7ffc..., nlen=2, oldval=NULL, oldlenp=NULL, newval=NULL,
+     * newlen=0}} (the kernel no longer has the call, so strace prints the name array as its address).
+     */
+    public static final Pointee SYSCTL_ARGS = Pointees.struct("sysctl_args", (c, v, out) -> out.append("{name=")
+            .append(CallView.pointer(v.get("name"))).append(", nlen=").append(v.get("nlen")).append(", oldval=")
+            .append(CallView.pointer(v.get("oldval"))).append(", oldlenp=").append(CallView.pointer(v.get("oldlenp")))
+            .append(", newval=").append(CallView.pointer(v.get("newval"))).append(", newlen=")
+            .append(Long.toUnsignedString(v.get("newlen"))).append('}'));
+
     public static final Pointee SYSINFO = Pointees.struct("sysinfo", (c, v, out) -> {
         out.append("{uptime=").append(v.get("uptime")).append(", loads=[").append(v.get("loads", 0)).append(", ")
                 .append(v.get("loads", 1)).append(", ").append(v.get("loads", 2)).append(']');
