@@ -1,9 +1,12 @@
 /* Rare calls whose memory strace decodes, or prints as an address on purpose: ustat (an address even on
  * success), _sysctl (struct __sysctl_args; the kernel no longer has the call), io_pgetevents' signal set
- * argument, lookup_dcookie (removed from the kernel: the buffer prints as its address). */
+ * argument, lookup_dcookie (removed from the kernel: the buffer prints as its address), io_uring_register's
+ * argument per opcode. */
 #define _GNU_SOURCE
 #include <string.h>
+#include <linux/io_uring.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -31,5 +34,21 @@ int main(void) {
 	syscall(SYS_io_pgetevents, 0, 0, 0, NULL, NULL, 8);
 
 	syscall(SYS_lookup_dcookie, 1, buf, sizeof buf);
+
+	struct io_uring_params params;
+	memset(&params, 0, sizeof params);
+	int ring = syscall(SYS_io_uring_setup, 4, &params);
+	int fds[2] = {0, 1};
+	int eventfd = 1;
+	struct iovec iov = {buf, 16};
+	syscall(SYS_io_uring_register, ring, IORING_REGISTER_FILES, fds, 2);
+	syscall(SYS_io_uring_register, ring, IORING_UNREGISTER_FILES, NULL, 0);
+	syscall(SYS_io_uring_register, ring, IORING_REGISTER_BUFFERS, &iov, 1);
+	syscall(SYS_io_uring_register, ring, IORING_REGISTER_EVENTFD, &eventfd, 1);
+	syscall(SYS_io_uring_register, ring, 99, fds, 2);
+	syscall(SYS_io_uring_register, -1, IORING_REGISTER_FILES, fds, 2);
+	syscall(SYS_io_uring_register, ring, IORING_REGISTER_FILES, 8, 2);
+	if (ring >= 0)
+		close(ring);
 	return 0;
 }

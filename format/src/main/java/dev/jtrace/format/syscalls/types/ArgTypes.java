@@ -187,7 +187,7 @@ public final class ArgTypes {
             case "nodemask" -> NumaStructs.nodemask(need(t.len(), t));
             case "mpol_mode" -> NumaStructs.MODE;
             case "pageptrs" -> NumaStructs.pointers(need(t.len(), t));
-            case "intarr" -> NumaStructs.ints(need(t.len(), t));
+            case "intarr" -> IntArrays.ints(need(t.len(), t));
             case "pagestatus" -> NumaStructs.pageStatus(need(t.len(), t));
             case "iocbs" -> AioStructs.iocbArray(need(t.len(), t));
             case "iocb_header" -> AioStructs.IOCB_HEADER;

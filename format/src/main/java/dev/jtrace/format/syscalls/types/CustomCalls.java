@@ -21,7 +21,8 @@ public final class CustomCalls {
             Map.entry("old_select", new PackedArguments(new Subcall("select", Arch.I386, "_newselect", 5))),
             Map.entry("old_mmap", new PackedArguments(new Subcall("mmap", Arch.X86_64, "mmap", 6))),
             Map.entry("semctl", IpcCtl.semctl()), Map.entry("shmctl", IpcCtl.shmctl()),
-            Map.entry("msgctl", IpcCtl.msgctl()), Map.entry("sched_setattr", new SchedSetattr()));
+            Map.entry("msgctl", IpcCtl.msgctl()), Map.entry("sched_setattr", new SchedSetattr()),
+            Map.entry("io_uring_register", new IoUringRegister()));
 
     private CustomCalls() {
     }

@@ -45,7 +45,7 @@ public final class NumaStructs {
                     throw new StructReader.Short();
                 }
                 StructReader r = new StructReader(data, c.arch());
-                array(c, n, out, k -> {
+                IntArrays.array(c, n, out, k -> {
                     long v = r.word(k * w);
                     String digits = Long.toHexString(v);
                     String prefix = v == 0 ? "" : "0x";
@@ -66,60 +66,15 @@ public final class NumaStructs {
 
     /** move_pages' {@code pages}: {@code count} addresses, {@code [0x7f..., 0x1000]}. */
     public static Pointee pointers(String count) {
-        return elements(count, true, (c, r, k) -> Scalars.hex(r.word(k * c.wordSize())));
-    }
-
-    /** move_pages' {@code nodes}: {@code count} ints, {@code [0, 1]}. */
-    public static Pointee ints(String count) {
-        return elements(count, false, (c, r, k) -> Integer.toString(r.s32(4 * k)));
+        return IntArrays.elements(count, true, (c, r, k) -> Scalars.hex(r.word(k * c.wordSize())));
     }
 
     /** move_pages' {@code status} (at exit): a node number per page, or a negated errno ({@code -EFAULT}). */
     public static Pointee pageStatus(String count) {
-        return elements(count, false, (c, r, k) -> {
+        return IntArrays.elements(count, false, (c, r, k) -> {
             int v = r.s32(4 * k);
             String name = v < 0 ? Errnos.name(-v) : null;
             return v < 0 && name != null ? "-" + name : Integer.toString(v);
         });
-    }
-
-    private interface Element {
-        String text(CallView c, StructReader r, int index);
-    }
-
-    private static Pointee elements(String count, boolean words, Element element) {
-        return new Pointee() {
-            @Override
-            public long size(CaptureSite s, int arg) {
-                return Math.min(Math.max(s.length(count), 0), MAX_ELEMENTS) * (words ? wordSize(s.arch()) : 4);
-            }
-
-            @Override
-            public boolean empty(CallView c, int arg) {
-                return c.length(count) == 0;
-            }
-
-            @Override
-            public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                StructReader r = new StructReader(data, c.arch());
-                array(c, c.length(count), out, k -> element.text(c, r, k));
-            }
-        };
-    }
-
-    /** {@code [a, b, ...]}: at most -s elements, as strace prints arrays. */
-    private static void array(CallView c, long n, StringBuilder out, java.util.function.IntFunction<String> element) {
-        out.append('[');
-        for (int k = 0; k < n; k++) {
-            if (k > 0) {
-                out.append(", ");
-            }
-            if (k >= c.options().stringLimit()) {
-                out.append("...");
-                break;
-            }
-            out.append(element.apply(k));
-        }
-        out.append(']');
     }
 }
