@@ -1,6 +1,8 @@
 package dev.jtrace.format.decode;
 
 import dev.jtrace.format.Arch;
+import dev.jtrace.format.syscalls.structs.StructLayouts;
+import dev.jtrace.format.syscalls.structs.StructView;
 import dev.jtrace.format.syscalls.types.CallView;
 import dev.jtrace.format.syscalls.types.StructReader;
 
@@ -29,21 +31,20 @@ public final class Siginfo {
     private static final int BUS_MCEERR_AO = 5;
     private static final int POLL_IN = 1;
     private static final int POLL_HUP = 6;
+    private static final StructLayouts LAYOUTS = StructLayouts.builtIn();
 
-    private final StructReader r;
+    private final StructView head;
+    /** The union of per-code members: each method reads the member its si_code selects. */
+    private final StructView fields;
     private final DecodeContext ctx;
     private final SiginfoValues values;
-    private final int w;
-    /** Where the union of per-code fields starts: after signo, errno, code (and padding to a word). */
-    private final int u;
     private final StringBuilder out = new StringBuilder();
 
-    private Siginfo(StructReader r, DecodeContext ctx) {
-        this.r = r;
+    private Siginfo(byte[] siginfo, Arch arch, DecodeContext ctx) {
+        this.head = LAYOUTS.get("siginfo", arch).view(siginfo);
+        this.fields = head.struct("_sifields");
         this.ctx = ctx;
         this.values = new SiginfoValues(ctx.options().constants());
-        this.w = r.wordSize();
-        this.u = w == 8 ? 16 : 12;
     }
 
     /**
@@ -55,18 +56,19 @@ public final class Siginfo {
     }
 
     /**
-     * The text of a siginfo_t in the layout of {@code arch} (i386: 32-bit pointers and clock_t).
+     * The text of a siginfo_t in the layout of {@code arch} (structs.def's {@code siginfo}: i386 has 32-bit
+     * pointers and clock_t).
      *
-     * @throws StructReader.Short when the bytes end before a field that prints
+     * @throws StructReader.Short when the bytes end before the fields that print
      */
     public static String format(byte[] siginfo, Arch arch, DecodeContext ctx) {
-        return new Siginfo(new StructReader(siginfo, arch), ctx).text();
+        return new Siginfo(siginfo, arch, ctx).text();
     }
 
     private String text() {
-        int signo = r.s32(0);
-        int errno = r.s32(4);
-        int code = r.s32(8);
+        int signo = (int) head.get("si_signo");
+        int errno = (int) head.get("si_errno");
+        int code = (int) head.get("si_code");
         out.append("{si_signo=").append(values.signal(signo)).append(", si_code=").append(values.code(signo, code));
         if (errno != 0) {
             out.append(", si_errno=").append(values.errno(errno));
@@ -81,15 +83,18 @@ public final class Siginfo {
 
     private void sentByAProcess(int code) {
         switch (code) {
-            case SI_USER, SI_TKILL -> sender();
+            case SI_USER, SI_TKILL -> sender(fields.struct("_kill"));
             case SI_TIMER -> {
-                out.append(", si_timerid=").append(hex(r.u32(u))).append(", si_overrun=").append(r.s32(u + 4));
-                value();
+                StructView timer = fields.struct("_timer");
+                out.append(", si_timerid=").append(hex(timer.get("_tid") & 0xffffffffL)).append(", si_overrun=")
+                        .append(timer.get("_overrun"));
+                value(timer.struct("_sigval"));
             }
             case SI_SIGIO -> poll();
             default -> {
-                sender();
-                valueWhenSet();
+                StructView rt = fields.struct("_rt");
+                sender(rt);
+                valueWhenSet(rt.struct("_sigval"));
             }
         }
     }
@@ -105,60 +110,71 @@ public final class Siginfo {
             }
             case SIGSYS -> seccomp();
             default -> {
-                if (r.s32(u) != 0 || r.s32(u + 4) != 0) {
-                    sender();
+                StructView rt = fields.struct("_rt");
+                if (rt.get("_pid") != 0 || rt.get("_uid") != 0) {
+                    sender(rt);
                 }
-                valueWhenSet();
+                valueWhenSet(rt.struct("_sigval"));
             }
         }
     }
 
-    private void sender() {
-        int uid = r.s32(u + 4);
-        out.append(", si_pid=").append(ctx.pidText(r.s32(u)))
-                .append(", si_uid=").append(uid == -1 ? "-1" : Integer.toUnsignedString(uid));
+    /** si_pid and si_uid, which _kill, _rt and _sigchld share. */
+    private void sender(StructView member) {
+        long uid = member.get("_uid");
+        out.append(", si_pid=").append(ctx.pidText((int) member.get("_pid")))
+                .append(", si_uid=").append(uid == 0xffffffffL ? "-1" : Long.toString(uid));
     }
 
     /** si_value, after the sender (and after a timer's id and overrun). */
-    private void value() {
-        int at = u + 8;
-        out.append(", si_int=").append(r.s32(at)).append(", si_ptr=").append(CallView.pointer(r.word(at)));
+    private void value(StructView sigval) {
+        out.append(", si_int=").append(sigval.get("sival_int")).append(", si_ptr=")
+                .append(CallView.pointer(sigval.get("sival_ptr")));
     }
 
-    private void valueWhenSet() {
-        if (r.word(u + 8) != 0) {
-            value();
+    private void valueWhenSet(StructView sigval) {
+        if (sigval.get("sival_ptr") != 0) {
+            value(sigval);
         }
     }
 
     private void poll() {
-        out.append(", si_band=").append(r.sword(u)).append(", si_fd=").append(r.s32(u + w));
+        StructView poll = fields.struct("_sigpoll");
+        out.append(", si_band=").append(poll.get("_band")).append(", si_fd=").append(poll.get("_fd"));
     }
 
     private void child(int code) {
-        sender();
-        int ticks = w == 8 ? u + 16 : u + 12;
-        out.append(", si_status=").append(values.childStatus(code, r.s32(u + 8)))
-                .append(", si_utime=").append(values.ticks(r.sword(ticks)))
-                .append(", si_stime=").append(values.ticks(r.sword(ticks + w)));
+        StructView child = fields.struct("_sigchld");
+        sender(child);
+        out.append(", si_status=").append(values.childStatus(code, (int) child.get("_status")))
+                .append(", si_utime=").append(values.ticks(child.get("_utime")))
+                .append(", si_stime=").append(values.ticks(child.get("_stime")));
     }
 
     private void fault(int signo, int code) {
-        out.append(", si_addr=").append(CallView.pointer(r.word(u)));
+        StructView fault = fields.struct("_sigfault");
+        out.append(", si_addr=").append(CallView.pointer(fault.get("_addr")));
         if (signo == SIGSEGV && code == SEGV_BNDERR) {
-            out.append(", si_lower=").append(CallView.pointer(r.word(u + 2 * w)))
-                    .append(", si_upper=").append(CallView.pointer(r.word(u + 3 * w)));
+            StructView bounds = sameBytes("siginfo_fault_bnd").struct("_addr_bnd");
+            out.append(", si_lower=").append(CallView.pointer(bounds.get("_lower")))
+                    .append(", si_upper=").append(CallView.pointer(bounds.get("_upper")));
         } else if (signo == SIGSEGV && code == SEGV_PKUERR) {
-            out.append(", si_pkey=").append(r.u32(u + 2 * w));
+            out.append(", si_pkey=").append(sameBytes("siginfo_fault_pkey").struct("_addr_pkey").get("_pkey"));
         } else if (signo == SIGBUS && (code == BUS_MCEERR_AR || code == BUS_MCEERR_AO)) {
-            out.append(", si_addr_lsb=").append(hex(r.u16(u + w)));
+            out.append(", si_addr_lsb=").append(hex(fault.get("_addr_lsb") & 0xffff));
         }
     }
 
+    /** Another arm of _sigfault's anonymous union over the same bytes. */
+    private StructView sameBytes(String arm) {
+        return fields.member(LAYOUTS.get(arm, head.layout().arch()));
+    }
+
     private void seccomp() {
-        int auditArch = r.s32(u + w + 4);
-        out.append(", si_call_addr=").append(CallView.pointer(r.word(u)))
-                .append(", si_syscall=").append(values.syscall(auditArch, r.s32(u + w)))
+        StructView sys = fields.struct("_sigsys");
+        int auditArch = (int) sys.get("_arch");
+        out.append(", si_call_addr=").append(CallView.pointer(sys.get("_call_addr")))
+                .append(", si_syscall=").append(values.syscall(auditArch, (int) sys.get("_syscall")))
                 .append(", si_arch=").append(values.auditArch(auditArch));
     }
 

@@ -50,6 +50,18 @@ public final class StructView {
         return new StructView(f.nested(), data, off);
     }
 
+    /**
+     * The same bytes as another struct of the same ABI: an arm of an anonymous C union that structs.def gives a
+     * block of its own (siginfo's _sigfault holds bounds or a protection key after the address).
+     */
+    public StructView member(StructLayout other) {
+        if (other.arch() != layout.arch()) {
+            throw new IllegalArgumentException(other + " is not laid out for " + layout.arch());
+        }
+        need(base, (int) other.size());
+        return new StructView(other, data, base);
+    }
+
     /** The raw bytes of a field (a char array, say). */
     public byte[] bytes(String field) {
         StructField f = layout.field(field);
