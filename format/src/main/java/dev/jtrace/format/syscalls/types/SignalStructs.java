@@ -127,9 +127,9 @@ public final class SignalStructs {
             Scalars.hex(v.get("sa_restorer")), out));
 
     /** i386's old struct sigaction (sigaction(2) number 67): handler, a 32-bit mask, flags, restorer. */
-    public static final Pointee OLD_SIGACTION = Pointees.fixed(16, 16, (c, r, out) ->
-            sigaction(c, r.u32(0), sigset(r.u32(4), 32, c.options().constants()), r.u32(8),
-                    CallView.pointer(r.u32(12)), out));
+    public static final Pointee OLD_SIGACTION = Pointees.struct("old_sigaction", (c, v, out) ->
+            sigaction(c, v.get("sa_handler"), sigset(v.get("sa_mask"), 32, c.options().constants()),
+                    v.get("sa_flags"), CallView.pointer(v.get("sa_restorer")), out));
 
     private static void sigaction(CallView c, long handler, String mask, long flags, String restorer,
                                   StringBuilder out) {
