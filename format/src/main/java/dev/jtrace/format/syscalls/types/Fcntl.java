@@ -120,7 +120,9 @@ final class Fcntl implements CustomCall {
         }
         // F_GETFL's 0 is O_RDONLY, which strace names; F_GETFD's 0 has no name
         if (c.succeeded() && (cmd == F_GETFL || cmd == F_GETFD && c.rval() != 0)) {
-            return " (flags " + c.constants(cmd == F_GETFD ? "fd" : "open").symbolic(c.rval()) + ")";
+            // F_GETFD's flags follow -X, F_GETFL's do not
+            return " (flags " + (cmd == F_GETFD ? c.constant("fd", c.rval()) : c.constants("open").symbolic(c.rval()))
+                    + ")";
         }
         return "";
     }
