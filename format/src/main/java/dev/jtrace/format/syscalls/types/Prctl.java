@@ -11,7 +11,24 @@ import java.util.List;
 /** prctl: the arguments after the option depend on the option. */
 final class Prctl implements CustomCall {
     private static final int PR_SET_NAME = 15, PR_GET_NAME = 16, PR_SET_PDEATHSIG = 1, PR_GET_DUMPABLE = 3,
-            PR_SET_DUMPABLE = 4, PR_SET_NO_NEW_PRIVS = 38, PR_GET_NO_NEW_PRIVS = 39, PR_CAPBSET_READ = 23;
+            PR_SET_DUMPABLE = 4, PR_SET_NO_NEW_PRIVS = 38, PR_GET_NO_NEW_PRIVS = 39, PR_CAPBSET_READ = 23,
+            PR_GET_PDEATHSIG = 2, PR_GET_KEEPCAPS = 7, PR_SET_KEEPCAPS = 8, PR_GET_SECCOMP = 21,
+            PR_CAPBSET_DROP = 24, PR_GET_SECUREBITS = 27, PR_SET_SECUREBITS = 28, PR_SET_TIMERSLACK = 29,
+            PR_GET_TIMERSLACK = 30, PR_TASK_PERF_EVENTS_DISABLE = 31, PR_TASK_PERF_EVENTS_ENABLE = 32,
+            PR_SET_CHILD_SUBREAPER = 36, PR_GET_CHILD_SUBREAPER = 37, PR_GET_TID_ADDRESS = 40,
+            PR_GET_FP_MODE = 46;
+    /** The int (or address) an option's second argument points to, printed once the call succeeded. */
+    private static final PointerType DEATH_SIGNAL = new PointerType(PointerType.Direction.OUT,
+            Pointees.fixed(4, 4, (c, r, out) -> {
+                out.append('[');
+                Scalars.signal(c, r.s32(0), out);
+                out.append(']');
+            }));
+    private static final PointerType INT_RESULT = new PointerType(PointerType.Direction.OUT,
+            Pointees.value(4, 4, true));
+    private static final PointerType ADDRESS_RESULT = new PointerType(PointerType.Direction.OUT,
+            Pointees.fixed(8, 4, (c, r, out) -> out.append('[')
+                    .append(CallView.pointer(c.wordSize() == 8 ? r.s64(0) : r.u32(0))).append(']')));
 
     @Override
     public List<Printed> arguments(CallView c) {
@@ -22,13 +39,23 @@ final class Prctl implements CustomCall {
             case PR_SET_NAME -> p.add(entry(text(Strings.string(false), c, 1)));
             case PR_GET_NAME -> p.add(new Printed(threadName(c), true));
             case PR_SET_PDEATHSIG -> p.add(entry(text(Scalars.SIGNO, c, 1)));
-            case PR_SET_DUMPABLE, PR_CAPBSET_READ -> p.add(entry(Long.toUnsignedString(c.arg(1))));
+            case PR_SET_DUMPABLE -> p.add(entry(c.constant("suid_dump", c.arg(1))));
+            case PR_CAPBSET_READ, PR_CAPBSET_DROP -> p.add(entry(c.constant("cap", c.arg(1))));
+            case PR_SET_SECUREBITS -> p.add(entry(c.constant("securebits", c.arg(1))));
+            case PR_SET_KEEPCAPS, PR_SET_TIMERSLACK, PR_SET_CHILD_SUBREAPER ->
+                p.add(entry(Long.toUnsignedString(c.arg(1))));
+            case PR_GET_PDEATHSIG, PR_GET_CHILD_SUBREAPER, PR_GET_TID_ADDRESS -> {
+                PointerType t = resultPointer(option);
+                p.add(new Printed(text(t, c, 1), true));
+            }
             case PR_SET_NO_NEW_PRIVS -> {
-                for (int k = 1; k < 5; k++) {
-                    p.add(entry(Long.toUnsignedString(c.arg(k))));
+                p.add(entry(Long.toUnsignedString(c.arg(1))));
+                for (int k = 2; k < 5; k++) {
+                    p.add(entry(Scalars.hex(c.arg(k))));
                 }
             }
-            case PR_GET_DUMPABLE, PR_GET_NO_NEW_PRIVS -> { }
+            case PR_GET_DUMPABLE, PR_GET_KEEPCAPS, PR_GET_SECCOMP, PR_GET_SECUREBITS, PR_GET_TIMERSLACK,
+                    PR_TASK_PERF_EVENTS_DISABLE, PR_TASK_PERF_EVENTS_ENABLE, PR_GET_FP_MODE -> { }
             default -> {
                 for (int k = 1; k < 5; k++) {
                     p.add(entry(Scalars.hex(c.arg(k))));
@@ -36,6 +63,24 @@ final class Prctl implements CustomCall {
             }
         }
         return p;
+    }
+
+    private static PointerType resultPointer(int option) {
+        return switch (option) {
+            case PR_GET_PDEATHSIG -> DEATH_SIGNAL;
+            case PR_GET_TID_ADDRESS -> ADDRESS_RESULT;
+            case PR_GET_CHILD_SUBREAPER -> INT_RESULT;
+            default -> null;
+        };
+    }
+
+    @Override
+    public String resultSuffix(CallView c) {
+        if (c.intArg(0) == PR_GET_DUMPABLE && c.succeeded()) {
+            String name = c.constants("suid_dump").symbolic(c.rval());
+            return name == null ? "" : " (" + name + ")";
+        }
+        return "";
     }
 
     private static String threadName(CallView c) {
@@ -65,6 +110,10 @@ final class Prctl implements CustomCall {
     public void captureAtExit(CaptureSite s) {
         if ((int) s.arg(0) == PR_GET_NAME && s.arg(1) != 0 && !s.failed()) {
             s.bytes(1, "", s.arg(1), 16);
+        }
+        PointerType t = resultPointer((int) s.arg(0));
+        if (t != null) {
+            t.captureAtExit(s, 1);
         }
     }
 }
