@@ -16,7 +16,9 @@ final class Prctl implements CustomCall {
             PR_CAPBSET_DROP = 24, PR_GET_SECUREBITS = 27, PR_SET_SECUREBITS = 28, PR_SET_TIMERSLACK = 29,
             PR_GET_TIMERSLACK = 30, PR_TASK_PERF_EVENTS_DISABLE = 31, PR_TASK_PERF_EVENTS_ENABLE = 32,
             PR_SET_CHILD_SUBREAPER = 36, PR_GET_CHILD_SUBREAPER = 37, PR_GET_TID_ADDRESS = 40,
-            PR_GET_FP_MODE = 46;
+            PR_GET_FP_MODE = 46, PR_CAP_AMBIENT = 47, PR_SET_MM = 35, PR_SET_SECCOMP = 22,
+            PR_SET_PTRACER = 0x59616d61;
+    private static final int PR_CAP_AMBIENT_IS_SET = 1, PR_CAP_AMBIENT_LOWER = 3;
     /** The int (or address) an option's second argument points to, printed once the call succeeded. */
     private static final PointerType DEATH_SIGNAL = new PointerType(PointerType.Direction.OUT,
             Pointees.fixed(4, 4, (c, r, out) -> {
@@ -44,6 +46,22 @@ final class Prctl implements CustomCall {
             case PR_SET_SECUREBITS -> p.add(entry(c.constant("securebits", c.arg(1))));
             case PR_SET_KEEPCAPS, PR_SET_TIMERSLACK, PR_SET_CHILD_SUBREAPER ->
                 p.add(entry(Long.toUnsignedString(c.arg(1))));
+            case PR_CAP_AMBIENT -> {
+                long sub = c.arg(1);
+                p.add(entry(c.constant("cap_ambient", sub)));
+                boolean onCap = sub >= PR_CAP_AMBIENT_IS_SET && sub <= PR_CAP_AMBIENT_LOWER;
+                p.add(entry(onCap ? c.constant("cap", c.arg(2)) : Scalars.hex(c.arg(2))));
+                hexFrom(c, 3, p);
+            }
+            case PR_SET_MM -> {
+                p.add(entry(c.constant("pr_set_mm", c.arg(1))));
+                hexFrom(c, 2, p);
+            }
+            case PR_SET_SECCOMP -> {
+                p.add(entry(c.constant("seccomp_mode", c.arg(1))));
+                hexFrom(c, 2, p);
+            }
+            case PR_SET_PTRACER -> p.add(entry(ptracer(c)));
             case PR_GET_PDEATHSIG, PR_GET_CHILD_SUBREAPER, PR_GET_TID_ADDRESS -> {
                 PointerType t = resultPointer(option);
                 p.add(new Printed(text(t, c, 1), true));
@@ -63,6 +81,25 @@ final class Prctl implements CustomCall {
             }
         }
         return p;
+    }
+
+    private static void hexFrom(CallView c, int first, List<Printed> p) {
+        for (int k = first; k < 5; k++) {
+            p.add(entry(Scalars.hex(c.arg(k))));
+        }
+    }
+
+    /** The tracer's pid, or {@code PR_SET_PTRACER_ANY} for -1 (a number in every -X mode but abbrev). */
+    private static String ptracer(CallView c) {
+        int pid = c.intArg(1);
+        if (pid != -1) {
+            return Integer.toString(pid);
+        }
+        return switch (c.options().constants()) {
+            case RAW -> "-1";
+            case VERBOSE -> "-1 /* PR_SET_PTRACER_ANY */";
+            default -> "PR_SET_PTRACER_ANY";
+        };
     }
 
     private static PointerType resultPointer(int option) {
