@@ -11,7 +11,7 @@ public final class CustomCalls {
             Map.entry("futex_time64", new Futex(true)), Map.entry("llseek", new Llseek()),
             Map.entry("poll", new Poll()), Map.entry("prctl", new Prctl()),
             Map.entry("rt_sigreturn", new RtSigreturn()), Map.entry("ptrace", new Ptrace()),
-            Map.entry("select", new Select()));
+            Map.entry("select", new Select()), Map.entry("syslog", new Syslog()));
 
     private CustomCalls() {
     }
