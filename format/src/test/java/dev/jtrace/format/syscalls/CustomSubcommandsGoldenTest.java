@@ -102,6 +102,21 @@ class CustomSubcommandsGoldenTest {
         assertEquals("prctl(PR_SET_PTRACER, PR_SET_PTRACER_ANY) = -1 EINVAL (Invalid argument)",
                 line("prctl", m, EINVAL, 0x59616d61, 0xffffffffL));
         assertEquals("prctl(PR_TASK_PERF_EVENTS_DISABLE) = 0", line("prctl", m, 0, 31, 0, 0, Q, 0));
+        assertEquals("prctl(PR_MCE_KILL_GET, 0, 0, 0, 0) = 2 (PR_MCE_KILL_DEFAULT)", line("prctl", m, 2, 34, 0, 0, 0, 0));
+        assertEquals("prctl(PR_MCE_KILL, PR_MCE_KILL_SET, PR_MCE_KILL_DEFAULT, 0, 0) = 0",
+                line("prctl", m, 0, 33, 1, 2, 0, 0));
+        assertEquals("prctl(PR_MCE_KILL, 0x9 /* PR_MCE_KILL_??? */, 0x9, 0, 0) = -1 EINVAL (Invalid argument)",
+                line("prctl", m, EINVAL, 33, 9, 9, 0, 0));
+        assertEquals("prctl(PR_GET_SPECULATION_CTRL, PR_SPEC_INDIRECT_BRANCH) = 0x2 (PR_SPEC_ENABLE)",
+                line("prctl", m, 2, 52, 1, 0, 0, 0));
+        assertEquals("prctl(PR_SET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS, 0x63 /* PR_SPEC_??? */) = -1 ENXIO (No such device or address)",
+                line("prctl", m, -6, 53, 0, 99, 0, 0));
+        assertEquals("prctl(0x19 /* PR_GET_TSC */, [0x1 /* PR_TSC_ENABLE */]) = 0",
+                line(Constants.VERBOSE, "prctl", new FakeMemory().ints(P, 1), 0, 25, P, 0, Q, 0));
+        assertEquals("prctl(PR_SET_VMA, PR_SET_VMA_ANON_NAME, NULL, 4096, \"x\") = -1 EINVAL (Invalid argument)",
+                line("prctl", new FakeMemory().string(Q, "x"), EINVAL, 0x53564d41, 0, 0, 4096, Q));
+        assertEquals("prctl(PR_SET_VMA, 0x5 /* PR_SET_VMA_??? */, 0, 0, 0) = -1 EINVAL (Invalid argument)",
+                line("prctl", m, EINVAL, 0x53564d41, 5, 0, 0, 0));
     }
 
     @Test

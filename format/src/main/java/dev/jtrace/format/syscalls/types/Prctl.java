@@ -17,7 +17,9 @@ final class Prctl implements CustomCall {
             PR_GET_TIMERSLACK = 30, PR_TASK_PERF_EVENTS_DISABLE = 31, PR_TASK_PERF_EVENTS_ENABLE = 32,
             PR_SET_CHILD_SUBREAPER = 36, PR_GET_CHILD_SUBREAPER = 37, PR_GET_TID_ADDRESS = 40,
             PR_GET_FP_MODE = 46, PR_CAP_AMBIENT = 47, PR_SET_MM = 35, PR_SET_SECCOMP = 22,
-            PR_SET_PTRACER = 0x59616d61;
+            PR_SET_PTRACER = 0x59616d61, PR_GET_UNALIGN = 5, PR_GET_TSC = 25, PR_MCE_KILL = 33,
+            PR_MCE_KILL_GET = 34, PR_GET_SPECULATION_CTRL = 52, PR_SET_SPECULATION_CTRL = 53;
+    private static final int PR_MCE_KILL_SET = 1, PR_SET_VMA = 0x53564d41, PR_SET_VMA_ANON_NAME = 0;
     private static final int PR_CAP_AMBIENT_IS_SET = 1, PR_CAP_AMBIENT_LOWER = 3;
     /** The int (or address) an option's second argument points to, printed once the call succeeded. */
     private static final PointerType DEATH_SIGNAL = new PointerType(PointerType.Direction.OUT,
@@ -26,6 +28,8 @@ final class Prctl implements CustomCall {
                 Scalars.signal(c, r.s32(0), out);
                 out.append(']');
             }));
+    private static final PointerType TSC_MODE = new PointerType(PointerType.Direction.OUT,
+            Pointees.fixed(4, 4, (c, r, out) -> out.append('[').append(c.constant("tsc", r.u32(0))).append(']')));
     private static final PointerType INT_RESULT = new PointerType(PointerType.Direction.OUT,
             Pointees.value(4, 4, true));
     private static final PointerType ADDRESS_RESULT = new PointerType(PointerType.Direction.OUT,
@@ -62,7 +66,30 @@ final class Prctl implements CustomCall {
                 hexFrom(c, 2, p);
             }
             case PR_SET_PTRACER -> p.add(entry(ptracer(c)));
-            case PR_GET_PDEATHSIG, PR_GET_CHILD_SUBREAPER, PR_GET_TID_ADDRESS -> {
+            case PR_MCE_KILL -> {
+                p.add(entry(c.constant("mce_kill", c.arg(1))));
+                p.add(entry(c.arg(1) == PR_MCE_KILL_SET ? c.constant("mce_kill_policy", c.arg(2))
+                        : Scalars.hex(c.arg(2))));
+                hexFrom(c, 3, p);
+            }
+            case PR_SET_VMA -> {
+                p.add(entry(c.constant("pr_set_vma", c.arg(1))));
+                if (c.arg(1) == PR_SET_VMA_ANON_NAME) {
+                    p.add(entry(CallView.pointer(c.arg(2))));
+                    p.add(entry(Long.toUnsignedString(c.arg(3))));
+                    p.add(entry(text(Strings.string(false), c, 4)));
+                } else {
+                    hexFrom(c, 2, p);
+                }
+            }
+            case PR_GET_SPECULATION_CTRL -> p.add(entry(c.constant("spec_ctrl", c.arg(1))));
+            case PR_SET_SPECULATION_CTRL -> {
+                p.add(entry(c.constant("spec_ctrl", c.arg(1))));
+                p.add(entry(c.constant("spec_value", c.arg(2))));
+            }
+            // x86 has no unaligned-access control: the call always fails, and strace shows the address
+            case PR_GET_UNALIGN -> p.add(entry(CallView.pointer(c.arg(1))));
+            case PR_GET_PDEATHSIG, PR_GET_CHILD_SUBREAPER, PR_GET_TID_ADDRESS, PR_GET_TSC -> {
                 PointerType t = resultPointer(option);
                 p.add(new Printed(text(t, c, 1), true));
             }
@@ -107,17 +134,32 @@ final class Prctl implements CustomCall {
             case PR_GET_PDEATHSIG -> DEATH_SIGNAL;
             case PR_GET_TID_ADDRESS -> ADDRESS_RESULT;
             case PR_GET_CHILD_SUBREAPER -> INT_RESULT;
+            case PR_GET_TSC -> TSC_MODE;
             default -> null;
         };
     }
 
     @Override
     public String resultSuffix(CallView c) {
-        if (c.intArg(0) == PR_GET_DUMPABLE && c.succeeded()) {
-            String name = c.constants("suid_dump").symbolic(c.rval());
-            return name == null ? "" : " (" + name + ")";
+        String set = switch (c.intArg(0)) {
+            case PR_GET_DUMPABLE -> "suid_dump";
+            case PR_MCE_KILL_GET -> "mce_kill_policy";
+            case PR_GET_SPECULATION_CTRL -> "spec_status";
+            default -> null;
+        };
+        // strace names the speculation state only when it names constants; the others always
+        boolean named = set != null && !(set.equals("spec_status")
+                && c.options().constants() == dev.jtrace.format.decode.DecodeOptions.Constants.RAW);
+        if (!named || !c.succeeded()) {
+            return "";
         }
-        return "";
+        String name = c.constants(set).symbolic(c.rval());
+        return name == null ? "" : " (" + name + ")";
+    }
+
+    @Override
+    public String result(CallView c) {
+        return c.intArg(0) == PR_GET_SPECULATION_CTRL && c.succeeded() ? Scalars.hex(c.rval()) : null;
     }
 
     private static String threadName(CallView c) {
@@ -140,6 +182,9 @@ final class Prctl implements CustomCall {
     public void captureAtEntry(CaptureSite s) {
         if ((int) s.arg(0) == PR_SET_NAME && s.arg(1) != 0) {
             s.string(1, "", s.arg(1), s.snap());
+        }
+        if ((int) s.arg(0) == PR_SET_VMA && s.arg(1) == PR_SET_VMA_ANON_NAME && s.arg(4) != 0) {
+            s.string(4, "", s.arg(4), s.snap());
         }
     }
 
