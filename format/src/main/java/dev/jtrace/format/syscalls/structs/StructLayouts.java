@@ -31,6 +31,7 @@ public final class StructLayouts {
 
     private StructLayouts(List<StructDef> defs) {
         this.defs = List.copyOf(defs);
+        rejectDuplicates(defs);
         for (Arch arch : Arch.values()) {
             Map<String, StructLayout> byName = new LinkedHashMap<>();
             for (StructDef d : defs) {
@@ -39,6 +40,23 @@ public final class StructLayouts {
                 }
             }
             layouts.put(arch, byName);
+        }
+    }
+
+    /** Two blocks of one name for the same ABIs (both generic, or both limited to one ABI) are an error. */
+    private static void rejectDuplicates(List<StructDef> defs) {
+        Set<String> seen = new HashSet<>();
+        for (StructDef d : defs) {
+            Set<String> keys = new HashSet<>();
+            if (d.abis().isEmpty()) {
+                keys.add(d.name() + " (every ABI)");
+            }
+            d.abis().forEach(a -> keys.add(d.name() + " (" + a + ")"));
+            for (String key : keys) {
+                if (!seen.add(key)) {
+                    throw new IllegalArgumentException("structs.def line " + d.line() + ": a second block for " + key);
+                }
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package dev.jtrace.format.syscalls.types;
 import static dev.jtrace.format.syscalls.types.CustomCalls.entry;
 import static dev.jtrace.format.syscalls.types.CustomCalls.text;
 
+import dev.jtrace.format.decode.DecodeOptions;
 import dev.jtrace.format.syscalls.types.CustomCall.Printed;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,14 +42,14 @@ final class Futex implements CustomCall {
             case WAKE, FD -> add(p, val);
             case REQUEUE -> add(p, val, val2, uaddr2);
             case CMP_REQUEUE, CMP_REQUEUE_PI -> add(p, val, val2, uaddr2, Integer.toString(c.intArg(5)));
-            case WAKE_OP -> add(p, val, val2, uaddr2, wakeOp(c.intArg(5)));
+            case WAKE_OP -> add(p, val, val2, uaddr2, wakeOp(c.intArg(5), c.options().constants()));
             case LOCK_PI, LOCK_PI2 -> add(p, timeout);
             case UNLOCK_PI, TRYLOCK_PI -> { }
-            case WAIT_BITSET -> add(p, val, timeout, bitset(c.intArg(5)));
-            case WAKE_BITSET -> add(p, val, bitset(c.intArg(5)));
+            case WAIT_BITSET -> add(p, val, timeout, bitset(c.intArg(5), c.options().constants()));
+            case WAKE_BITSET -> add(p, val, bitset(c.intArg(5), c.options().constants()));
             case WAIT_REQUEUE_PI -> add(p, val, timeout, uaddr2);
-            default -> add(p, Scalars.hex(c.arg(2)), Scalars.hex(c.arg(3)), Scalars.hex(c.arg(4)),
-                    Scalars.hex(c.arg(5)));
+            // an operation strace does not know: the value, two pointers and val3 as a number
+            default -> add(p, val, CallView.pointer(c.arg(3)), uaddr2, Scalars.hex(c.intArg(5) & 0xffffffffL));
         }
         return p;
     }
@@ -81,24 +82,44 @@ final class Futex implements CustomCall {
                 + ((op & CLOCK_REALTIME) != 0 ? "|FUTEX_CLOCK_REALTIME" : "");
     }
 
-    private static String bitset(int v) {
-        return v == -1 ? "FUTEX_BITSET_MATCH_ANY" : Scalars.hex(v & 0xffffffffL);
+    private static String bitset(int v, DecodeOptions.Constants mode) {
+        String hex = Scalars.hex(v & 0xffffffffL);
+        if (v != -1) {
+            return hex;
+        }
+        return switch (mode) {
+            case RAW -> hex;
+            case VERBOSE -> hex + " /* FUTEX_BITSET_MATCH_ANY */";
+            default -> "FUTEX_BITSET_MATCH_ANY";
+        };
     }
 
-    /** {@code FUTEX_OP_ADD<<28|0x345<<12|FUTEX_OP_CMP_LT<<24|0x678}. */
-    private static String wakeOp(int v) {
+    /**
+     * {@code FUTEX_OP_ADD<<28|0x345<<12|FUTEX_OP_CMP_LT<<24|0x678}; strace comments an unknown operation or
+     * comparison after its shift ({@code 0x7<<28 /* FUTEX_OP_??? *}{@code /}), and under -X raw every one.
+     */
+    private static String wakeOp(int v, DecodeOptions.Constants mode) {
         int op = v >>> 28;
         StringBuilder b = new StringBuilder();
         if ((op & 8) != 0) {
             b.append("FUTEX_OP_OPARG_SHIFT<<28|");
         }
-        int o = op & 7;
-        b.append(o < WAKE_OPS.length ? WAKE_OPS[o] : Scalars.hex(o)).append("<<28|")
-                .append(Scalars.hex((v >> 12) & 0xfff)).append("<<12|");
-        int cmp = (v >> 24) & 0xf;
-        b.append(cmp < WAKE_CMPS.length ? WAKE_CMPS[cmp] : Scalars.hex(cmp)).append("<<24|")
-                .append(Scalars.hex(v & 0xfff));
-        return b.toString();
+        field(op & 7, WAKE_OPS, "FUTEX_OP_???", "<<28", mode, b);
+        b.append('|').append(Scalars.hex((v >> 12) & 0xfff)).append("<<12|");
+        field((v >> 24) & 0xf, WAKE_CMPS, "FUTEX_OP_CMP_???", "<<24", mode, b);
+        return b.append('|').append(Scalars.hex(v & 0xfff)).toString();
+    }
+
+    private static void field(int v, String[] names, String unknown, String shift, DecodeOptions.Constants mode,
+            StringBuilder b) {
+        String hex = Scalars.hex(v);
+        if (v >= names.length || mode == DecodeOptions.Constants.RAW) {
+            b.append(hex).append(shift).append(" /* ").append(unknown).append(" */");
+        } else if (mode == DecodeOptions.Constants.VERBOSE) {
+            b.append(hex).append(" /* ").append(names[v]).append(" */").append(shift);
+        } else {
+            b.append(names[v]).append(shift);
+        }
     }
 
     @Override
