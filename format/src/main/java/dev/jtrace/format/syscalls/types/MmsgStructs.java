@@ -78,15 +78,7 @@ public final class MmsgStructs {
                 StructReader r = new StructReader(data, c.arch());
                 boolean withLength = c.succeeded();
                 long n = withLength ? Math.min(c.rval(), count(c.length(vlen))) : count(c.length(vlen));
-                out.append('[');
-                for (int k = 0; k < n; k++) {
-                    if (k > 0) {
-                        out.append(", ");
-                    }
-                    if (k >= c.options().stringLimit()) {
-                        out.append("...");
-                        break;
-                    }
+                ArrayText.append(c, n, out, k -> {
                     int h = k * l.size();
                     out.append("{msg_hdr=");
                     msghdr(c, arg, "[" + k + "]", r, h, l, received, out);
@@ -94,8 +86,7 @@ public final class MmsgStructs {
                         out.append(", msg_len=").append(r.u32(h + l.len()));
                     }
                     out.append('}');
-                }
-                out.append(']');
+                });
             }
         };
     }
@@ -148,24 +139,15 @@ public final class MmsgStructs {
                                StringBuilder out) {
         StructReader r = new StructReader(array, c.arch());
         int w = r.wordSize();
-        long left = budget;
-        out.append('[');
-        for (int k = 0; k < Math.max(count, 0); k++) {
-            if (k > 0) {
-                out.append(", ");
-            }
-            if (k >= c.options().stringLimit()) {
-                out.append("...");
-                break;
-            }
+        long[] left = {budget};
+        ArrayText.append(c, Math.max(count, 0), out, k -> {
             long base = r.word(2 * w * k);
             long len = r.word(2 * w * k + w);
-            long shown = Math.min(len, left);
-            left -= shown;
+            long shown = Math.min(len, left[0]);
+            left[0] -= shown;
             out.append("{iov_base=");
             Strings.buffer(c, c.exitCapture(arg, prefix + "[" + k + "].iov_base"), base, shown, false, out);
             out.append(", iov_len=").append(len).append('}');
-        }
-        out.append(']');
+        });
     }
 }
