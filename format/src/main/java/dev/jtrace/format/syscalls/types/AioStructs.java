@@ -94,34 +94,7 @@ public final class AioStructs {
 
     /** {@code io_event[n]}: io_getevents' results, as many as it returned. */
     public static Pointee events(String count) {
-        return new Pointee() {
-            @Override
-            public long size(CaptureSite s, int arg) {
-                return Math.min(Math.max(s.length(count), 0), MAX_ELEMENTS) * eventSize(s.arch());
-            }
-
-            @Override
-            public boolean empty(CallView c, int arg) {
-                return c.length(count) == 0;
-            }
-
-            @Override
-            public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                long n = Math.max(c.length(count), 0);
-                int size = (int) eventSize(c.arch());
-                ArrayText.append(c, n, out, k -> {
-                    if ((long) (k + 1) * size > data.data().length) {
-                        throw new StructReader.Short();
-                    }
-                    byte[] one = java.util.Arrays.copyOfRange(data.data(), k * size, (k + 1) * size);
-                    event(c, StructLayouts.builtIn().get("io_event", c.arch()).view(one), out);
-                });
-            }
-        };
-    }
-
-    private static long eventSize(dev.jtrace.format.Arch arch) {
-        return StructLayouts.builtIn().get("io_event", arch).size();
+        return Pointees.countedStructs("io_event", count, MAX_ELEMENTS, Pointees.OverLimit.FIRST, AioStructs::event);
     }
 
     private static void event(CallView c, StructView v, StringBuilder out) {

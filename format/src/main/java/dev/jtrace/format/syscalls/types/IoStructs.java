@@ -90,34 +90,11 @@ public final class IoStructs {
 
     /** {@code pollfd[nfds]}: {@code [{fd=3, events=POLLIN}]}; the kernel's revents are printed by poll's code. */
     public static Pointee pollfds(String count) {
-        return new Pointee() {
-            @Override
-            public long size(CaptureSite s, int arg) {
-                return Math.min(Math.max(s.length(count), 0), 4096) * Pointees.layout("pollfd", s.arch()).size();
-            }
-
-            @Override
-            public boolean empty(CallView c, int arg) {
-                return c.length(count) == 0;
-            }
-
-            @Override
-            public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                StructLayout pollfd = Pointees.layout("pollfd", c.arch());
-                long n = Math.max(c.length(count), 0);
-                out.append('[');
-                for (int k = 0; k < n; k++) {
-                    if (k > 0) {
-                        out.append(", ");
-                    }
-                    StructView v = Pointees.element(pollfd, data.data(), k);
-                    out.append("{fd=");
-                    Scalars.fd(c, (int) v.get("fd"), out);
-                    out.append(", events=").append(c.constant("poll", v.get("events") & 0xffff)).append('}');
-                }
-                out.append(']');
-            }
-        };
+        return Pointees.countedStructs("pollfd", count, 4096, Pointees.OverLimit.FIRST, (c, v, out) -> {
+            out.append("{fd=");
+            Scalars.fd(c, (int) v.get("fd"), out);
+            out.append(", events=").append(c.constant("poll", v.get("events") & 0xffff)).append('}');
+        });
     }
 
     /** poll's result text {@code ([{fd=3, revents=POLLIN}])} from the array captured at exit. */
