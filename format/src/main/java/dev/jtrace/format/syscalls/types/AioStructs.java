@@ -64,15 +64,7 @@ public final class AioStructs {
                 }
                 StructReader r = new StructReader(data, c.arch());
                 long n = c.length(count);
-                out.append('[');
-                for (int k = 0; k < n; k++) {
-                    if (k > 0) {
-                        out.append(", ");
-                    }
-                    if (k >= c.options().stringLimit()) {
-                        out.append("...");
-                        break;
-                    }
+                ArrayText.append(c, n, out, k -> {
                     long address = r.word(k * r.wordSize());
                     Capture cb = c.entryCapture(arg, "[" + k + "]");
                     long size = StructLayouts.builtIn().get(IOCB, c.arch()).size();
@@ -81,8 +73,7 @@ public final class AioStructs {
                     } else {
                         iocb(c, c.struct(IOCB, cb), c.entryCapture(arg, "[" + k + "].aio_buf"), out);
                     }
-                }
-                out.append(']');
+                });
             }
         };
     }
@@ -103,43 +94,7 @@ public final class AioStructs {
 
     /** {@code io_event[n]}: io_getevents' results, as many as it returned. */
     public static Pointee events(String count) {
-        return new Pointee() {
-            @Override
-            public long size(CaptureSite s, int arg) {
-                return Math.min(Math.max(s.length(count), 0), MAX_ELEMENTS) * eventSize(s.arch());
-            }
-
-            @Override
-            public boolean empty(CallView c, int arg) {
-                return c.length(count) == 0;
-            }
-
-            @Override
-            public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                long n = Math.max(c.length(count), 0);
-                int size = (int) eventSize(c.arch());
-                out.append('[');
-                for (int k = 0; k < n; k++) {
-                    if (k > 0) {
-                        out.append(", ");
-                    }
-                    if (k >= c.options().stringLimit()) {
-                        out.append("...");
-                        break;
-                    }
-                    if ((long) (k + 1) * size > data.data().length) {
-                        throw new StructReader.Short();
-                    }
-                    byte[] one = java.util.Arrays.copyOfRange(data.data(), k * size, (k + 1) * size);
-                    event(c, StructLayouts.builtIn().get("io_event", c.arch()).view(one), out);
-                }
-                out.append(']');
-            }
-        };
-    }
-
-    private static long eventSize(dev.jtrace.format.Arch arch) {
-        return StructLayouts.builtIn().get("io_event", arch).size();
+        return Pointees.countedStructs("io_event", count, MAX_ELEMENTS, Pointees.OverLimit.FIRST, AioStructs::event);
     }
 
     private static void event(CallView c, StructView v, StringBuilder out) {

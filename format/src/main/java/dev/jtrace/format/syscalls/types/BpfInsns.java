@@ -30,22 +30,15 @@ final class BpfInsns {
             return CallView.pointer(address);
         }
         StructReader r = new StructReader(insns, c.arch());
-        StringBuilder b = new StringBuilder("[");
-        for (int k = 0; k < count; k++) {
-            if (k > 0) {
-                b.append(", ");
-            }
-            if (k >= c.options().stringLimit()) {
-                b.append("...");
-                break;
-            }
+        StringBuilder b = new StringBuilder();
+        ArrayText.append(c, count, b, k -> {
             int at = k * SIZE;
             int regs = r.u8(at + 1);
             b.append("{code=").append(code(r.u8(at))).append(", dst_reg=BPF_REG_").append(regs & 0xf)
                     .append(", src_reg=BPF_REG_").append(regs >> 4).append(", off=").append((short) r.u16(at + 2))
                     .append(", imm=").append(Scalars.hex(r.u32(at + 4))).append('}');
-        }
-        return b.append(']').toString();
+        });
+        return b.toString();
     }
 
     private static String code(int code) {

@@ -1,7 +1,6 @@
 package dev.jtrace.format.syscalls.types;
 
 import dev.jtrace.format.Capture;
-import dev.jtrace.format.syscalls.structs.StructLayout;
 import dev.jtrace.format.syscalls.structs.StructView;
 
 /** Socket lengths and epoll events. */
@@ -44,31 +43,7 @@ public final class EventStructs {
 
     /** {@code epoll_events[n]}: the n ready events the kernel wrote. */
     public static Pointee epollEvents(String len) {
-        return new Pointee() {
-            @Override
-            public long size(CaptureSite s, int arg) {
-                return Math.min(Math.max(s.length(len), 0), 4096) * Pointees.layout("epoll_event", s.arch()).size();
-            }
-
-            @Override
-            public boolean empty(CallView c, int arg) {
-                return c.length(len) == 0;
-            }
-
-            @Override
-            public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                StructLayout event = Pointees.layout("epoll_event", c.arch());
-                long n = Math.max(c.length(len), 0);
-                out.append('[');
-                for (int k = 0; k < n; k++) {
-                    if (k > 0) {
-                        out.append(", ");
-                    }
-                    epollEvent(c, Pointees.element(event, data.data(), k), out);
-                }
-                out.append(']');
-            }
-        };
+        return Pointees.countedStructs("epoll_event", len, 4096, Pointees.OverLimit.FIRST, EventStructs::epollEvent);
     }
 
     private EventStructs() {

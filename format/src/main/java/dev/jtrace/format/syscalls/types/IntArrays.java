@@ -49,24 +49,8 @@ public final class IntArrays {
             @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
                 StructReader r = new StructReader(data, c.arch());
-                array(c, c.length(count), out, k -> element.text(c, r, k));
+                ArrayText.append(c, c.length(count), out, k -> out.append(element.text(c, r, k)));
             }
         };
-    }
-
-    /** {@code [a, b, ...]}: at most -s elements, as strace prints arrays. */
-    static void array(CallView c, long n, StringBuilder out, java.util.function.IntFunction<String> element) {
-        out.append('[');
-        for (int k = 0; k < n; k++) {
-            if (k > 0) {
-                out.append(", ");
-            }
-            if (k >= c.options().stringLimit()) {
-                out.append("...");
-                break;
-            }
-            out.append(element.apply(k));
-        }
-        out.append(']');
     }
 }

@@ -67,66 +67,34 @@ public final class IoStructs {
                             StringBuilder out) {
         StructLayout iovec = Pointees.layout("iovec", c.arch());
         long n = Math.max(count, 0);
-        long budget = output ? Math.max(c.rval(), 0) : Long.MAX_VALUE;
-        out.append('[');
-        for (int k = 0; k < n; k++) {
-            if (k > 0) {
-                out.append(", ");
-            }
-            if (k >= c.options().stringLimit()) {
-                out.append("...");
-                break;
-            }
+        long[] budget = {output ? Math.max(c.rval(), 0) : Long.MAX_VALUE}; // what is left to show, element by element
+        ArrayText.append(c, n, out, k -> {
             StructView v = Pointees.element(iovec, array.data(), k);
             long base = v.get("iov_base");
             long len = v.get("iov_len");
             out.append("{iov_base=");
             String path = prefix + "[" + k + "].iov_base";
             Capture buf = output ? c.exitCapture(arg, path) : c.entryCapture(arg, path);
-            long shown = Math.min(len, budget);
+            long shown = Math.min(len, budget[0]);
             if (output && c.exited() && !c.succeeded()) {
                 out.append(CallView.pointer(base)); // nothing was read: strace shows where it would have gone
-            } else if (budget <= 0 && output) {
+            } else if (budget[0] <= 0 && output) {
                 out.append("\"\"");
             } else {
                 Strings.buffer(c, buf, base, shown, false, out);
             }
-            budget -= shown;
+            budget[0] -= shown;
             out.append(", iov_len=").append(len).append('}');
-        }
-        out.append(']');
+        });
     }
 
     /** {@code pollfd[nfds]}: {@code [{fd=3, events=POLLIN}]}; the kernel's revents are printed by poll's code. */
     public static Pointee pollfds(String count) {
-        return new Pointee() {
-            @Override
-            public long size(CaptureSite s, int arg) {
-                return Math.min(Math.max(s.length(count), 0), 4096) * Pointees.layout("pollfd", s.arch()).size();
-            }
-
-            @Override
-            public boolean empty(CallView c, int arg) {
-                return c.length(count) == 0;
-            }
-
-            @Override
-            public void print(CallView c, int arg, Capture data, StringBuilder out) {
-                StructLayout pollfd = Pointees.layout("pollfd", c.arch());
-                long n = Math.max(c.length(count), 0);
-                out.append('[');
-                for (int k = 0; k < n; k++) {
-                    if (k > 0) {
-                        out.append(", ");
-                    }
-                    StructView v = Pointees.element(pollfd, data.data(), k);
-                    out.append("{fd=");
-                    Scalars.fd(c, (int) v.get("fd"), out);
-                    out.append(", events=").append(c.constant("poll", v.get("events") & 0xffff)).append('}');
-                }
-                out.append(']');
-            }
-        };
+        return Pointees.countedStructs("pollfd", count, 4096, Pointees.OverLimit.FIRST, (c, v, out) -> {
+            out.append("{fd=");
+            Scalars.fd(c, (int) v.get("fd"), out);
+            out.append(", events=").append(c.constant("poll", v.get("events") & 0xffff)).append('}');
+        });
     }
 
     /** poll's result text {@code ([{fd=3, revents=POLLIN}])} from the array captured at exit. */

@@ -30,15 +30,7 @@ final class IpcStructs {
                 StructLayout l = StructLayouts.builtIn().get("sembuf", c.arch());
                 int each = (int) l.size();
                 long n = Math.max(0, c.length(len));
-                out.append('[');
-                for (int k = 0; k < n; k++) {
-                    if (k > 0) {
-                        out.append(", ");
-                    }
-                    if (k >= c.options().stringLimit()) {
-                        out.append("...");
-                        break;
-                    }
+                ArrayText.append(c, n, out, k -> {
                     if ((k + 1) * each > data.data().length) {
                         throw new StructReader.Short();
                     }
@@ -46,8 +38,7 @@ final class IpcStructs {
                     out.append("{sem_num=").append(v.get("sem_num")).append(", sem_op=").append(v.get("sem_op"))
                             .append(", sem_flg=").append(c.constant("sem_flg", v.get("sem_flg") & 0xffff))
                             .append('}');
-                }
-                out.append(']');
+                });
             }
         };
     }

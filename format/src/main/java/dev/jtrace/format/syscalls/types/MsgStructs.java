@@ -3,6 +3,7 @@ package dev.jtrace.format.syscalls.types;
 import dev.jtrace.format.Capture;
 import dev.jtrace.format.syscalls.structs.StructLayout;
 import dev.jtrace.format.syscalls.structs.StructView;
+import java.util.function.Function;
 
 /**
  * struct msghdr with what it points to: the name at path {@code msg_name}, the iovec array at
@@ -58,58 +59,70 @@ public final class MsgStructs {
             @Override
             public void print(CallView c, int arg, Capture data, StringBuilder out) {
                 StructView m = c.struct("msghdr", data);
-                long name = m.get("msg_name");
                 long namelen = m.get("msg_namelen") & 0xffffffffL;
                 if (output && c.exited() && !c.succeeded()) {
                     out.append("{msg_namelen=").append(namelen).append('}'); // a failed recvmsg: what strace shows
                     return;
                 }
-                out.append("{msg_name=");
-                Capture nameCap = capture(c, arg, "msg_name");
-                if (name == 0) {
-                    out.append("NULL");
-                } else if (nameCap == null || !nameCap.readable() || nameCap.data().length < 2) {
-                    out.append(CallView.pointer(name));
-                } else {
-                    NetStructs.printSockaddr(c, nameCap.data(), namelen, out);
-                }
-                out.append(", msg_namelen=");
                 Capture before = output ? c.entryCapture(arg, "") : null;
-                if (before != null && before.readable() && before.data().length >= m.layout().size()) {
-                    long in = c.struct("msghdr", before).get("msg_namelen") & 0xffffffffL;
-                    if (in != namelen) {
-                        out.append(in).append(" => ");
-                    }
-                }
-                out.append(namelen).append(", msg_iov=");
-                Capture iov = capture(c, arg, "msg_iov");
-                long iovlen = m.get("msg_iovlen");
-                if (m.get("msg_iov") == 0) {
-                    out.append("NULL");
-                } else if (iov == null || !iov.readable()) {
-                    out.append(CallView.pointer(m.get("msg_iov")));
-                } else {
-                    IoStructs.printIovecs(c, arg, "msg_iov", iov, iovlen, output, out);
-                }
-                out.append(", msg_iovlen=").append(iovlen);
-                long controllen = m.get("msg_controllen");
-                if (controllen != 0) {
-                    out.append(", msg_control=");
-                    Capture ctl = capture(c, arg, "msg_control");
-                    if (ctl == null || !ctl.readable()) {
-                        out.append(CallView.pointer(m.get("msg_control")));
-                    } else {
-                        control(c, ctl.data(), Math.min(controllen, ctl.data().length), out);
-                    }
-                }
-                out.append(", msg_controllen=").append(controllen).append(", msg_flags=")
-                        .append(c.constant("msg", m.get("msg_flags"))).append('}');
-            }
-
-            private Capture capture(CallView c, int arg, String path) {
-                return output ? c.exitCapture(arg, path) : c.entryCapture(arg, path);
+                long namelenIn = before != null && before.readable() && before.data().length >= m.layout().size()
+                        ? c.struct("msghdr", before).get("msg_namelen") & 0xffffffffL : namelen;
+                printHeader(c, m, path -> output ? c.exitCapture(arg, path) : c.entryCapture(arg, path), namelenIn,
+                        (iov, iovlen, b) -> IoStructs.printIovecs(c, arg, "msg_iov", iov, iovlen, output, b), out);
             }
         };
+    }
+
+    /** Prints a msghdr's iovec array, captured as {@code iov}, of {@code iovlen} elements. */
+    interface IovecPrinter {
+        void print(Capture iov, long iovlen, StringBuilder out);
+    }
+
+    /**
+     * {@code {msg_name=..., msg_namelen=16, msg_iov=[...], msg_iovlen=1, msg_controllen=0, msg_flags=0}} of {@code m},
+     * its name, iovec array and control data being {@code pointees.apply("msg_name")}, {@code ("msg_iov")} and
+     * {@code ("msg_control")}; a {@code namelenIn} other than msg_namelen shows as {@code msg_namelen=128 => 16}.
+     */
+    static void printHeader(CallView c, StructView m, Function<String, Capture> pointees, long namelenIn,
+                            IovecPrinter iovecs, StringBuilder out) {
+        long name = m.get("msg_name");
+        long namelen = m.get("msg_namelen") & 0xffffffffL;
+        out.append("{msg_name=");
+        Capture nameCap = pointees.apply("msg_name");
+        if (name == 0) {
+            out.append("NULL");
+        } else if (nameCap == null || !nameCap.readable() || nameCap.data().length < 2) {
+            out.append(CallView.pointer(name));
+        } else {
+            NetStructs.printSockaddr(c, nameCap.data(), namelen, out);
+        }
+        out.append(", msg_namelen=");
+        if (namelenIn != namelen) {
+            out.append(namelenIn).append(" => ");
+        }
+        out.append(namelen).append(", msg_iov=");
+        Capture iov = pointees.apply("msg_iov");
+        long iovlen = m.get("msg_iovlen");
+        if (m.get("msg_iov") == 0) {
+            out.append("NULL");
+        } else if (iov == null || !iov.readable()) {
+            out.append(CallView.pointer(m.get("msg_iov")));
+        } else {
+            iovecs.print(iov, iovlen, out);
+        }
+        out.append(", msg_iovlen=").append(iovlen);
+        long controllen = m.get("msg_controllen");
+        if (controllen != 0) {
+            out.append(", msg_control=");
+            Capture ctl = pointees.apply("msg_control");
+            if (ctl == null || !ctl.readable()) {
+                out.append(CallView.pointer(m.get("msg_control")));
+            } else {
+                control(c, ctl.data(), Math.min(controllen, ctl.data().length), out);
+            }
+        }
+        out.append(", msg_controllen=").append(controllen).append(", msg_flags=")
+                .append(c.constant("msg", m.get("msg_flags"))).append('}');
     }
 
     /** The cmsghdr chain: {@code [{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS, cmsg_data=[3]}]}. */

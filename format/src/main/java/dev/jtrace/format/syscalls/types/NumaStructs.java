@@ -45,11 +45,12 @@ public final class NumaStructs {
                     throw new StructReader.Short();
                 }
                 StructReader r = new StructReader(data, c.arch());
-                IntArrays.array(c, n, out, k -> {
+                ArrayText.append(c, n, out, k -> {
                     long v = r.word(k * w);
                     String digits = Long.toHexString(v);
                     String prefix = v == 0 ? "" : "0x";
-                    return prefix + "0".repeat(Math.max(0, 2 * w - prefix.length() - digits.length())) + digits;
+                    out.append(prefix).append("0".repeat(Math.max(0, 2 * w - prefix.length() - digits.length())))
+                            .append(digits);
                 });
             }
         };

@@ -1,14 +1,14 @@
 package dev.jtrace.format.syscalls.types;
 
 import dev.jtrace.format.Capture;
+import dev.jtrace.format.syscalls.structs.StructView;
 
 /**
  * What i386's oldest calls point to: oldstat's struct __old_kernel_stat, stime's 32-bit time_t and readdir's
  * struct old_linux_dirent.
  */
 public final class OldI386Structs {
-    /** struct old_linux_dirent: u32 d_ino, u32 d_offset, u16 d_namlen, then the name (kernel-internal, no header). */
-    private static final int DIRENT_NAME = 10;
+    private static final String OLD_LINUX_DIRENT = "old_linux_dirent";
     private static final int NAME_MAX = 255;
 
     private OldI386Structs() {
@@ -47,7 +47,7 @@ public final class OldI386Structs {
     public static final Pointee OLD_DIRENT = new Pointee() {
         @Override
         public long size(CaptureSite s, int arg) {
-            return DIRENT_NAME + NAME_MAX + 1;
+            return Pointees.layout(OLD_LINUX_DIRENT, s.arch()).offset("d_name") + NAME_MAX + 1;
         }
 
         @Override
@@ -55,11 +55,11 @@ public final class OldI386Structs {
             if (c.rval() == 0) {
                 throw new StructReader.Short(); // the end of the directory: nothing was written, strace shows where
             }
-            StructReader r = new StructReader(data, c.arch());
-            int namelen = Math.min(r.u16(8), NAME_MAX);
-            byte[] name = r.bytes(DIRENT_NAME, namelen);
-            out.append("{d_ino=").append(r.u32(0)).append(", d_off=").append(r.u32(4)).append(", d_reclen=")
-                    .append(namelen).append(", d_name=");
+            StructView v = c.struct(OLD_LINUX_DIRENT, data);
+            int namelen = (int) Math.min(v.get("d_namlen"), NAME_MAX);
+            byte[] name = new StructReader(data, c.arch()).bytes(v.layout().offset("d_name"), namelen);
+            out.append("{d_ino=").append(v.get("d_ino")).append(", d_off=").append(v.get("d_offset"))
+                    .append(", d_reclen=").append(namelen).append(", d_name=");
             Strings.quoted(c, new Capture(arg, "", 0, name, namelen, 0), namelen, false, false, -1, out);
             out.append('}');
         }

@@ -53,6 +53,51 @@ public final class Pointees {
         };
     }
 
+    /** What a counted struct array does with a count past the kernel's limit on it. */
+    public enum OverLimit {
+        /** Shows the first {@code limit} elements (the kernel would reject the call; the elements are still there). */
+        FIRST,
+        /** Prints the address, as strace does for kexec_load's segments. */
+        ADDRESS
+    }
+
+    /**
+     * {@code count} consecutive structs {@code name} (the count read from another argument), at most {@code limit}
+     * of them captured, printed as strace prints arrays ({@code [a, b, ...]}, at most -s elements), each by {@code p};
+     * a count of 0 prints {@code []} without reading.
+     */
+    public static Pointee countedStructs(String name, String count, long limit, OverLimit over, LayoutPrinter p) {
+        return new Pointee() {
+            @Override
+            public long size(CaptureSite s, int arg) {
+                return elements(s.length(count)) * layout(name, s.arch()).size();
+            }
+
+            @Override
+            public boolean empty(CallView c, int arg) {
+                return c.length(count) == 0;
+            }
+
+            @Override
+            public void print(CallView c, int arg, Capture data, StringBuilder out) {
+                long n = elements(c.length(count));
+                StructLayout l = layout(name, c.arch());
+                if (rejected(c.length(count)) || data.data().length < Math.min(n, c.options().stringLimit()) * l.size()) {
+                    throw new StructReader.Short();
+                }
+                ArrayText.append(c, n, out, k -> p.print(c, element(l, data.data(), k), out));
+            }
+
+            private long elements(long given) {
+                return rejected(given) ? 0 : Math.min(Math.max(given, 0), limit);
+            }
+
+            private boolean rejected(long given) {
+                return over == OverLimit.ADDRESS && Long.compareUnsigned(given, limit) > 0;
+            }
+        };
+    }
+
     /** {@code count} consecutive structs {@code name} (utimensat's two timespecs), printed by {@code p}. */
     public static Pointee structArray(String name, int count, ArrayPrinter p) {
         return new Pointee() {

@@ -27,19 +27,10 @@ public final class RemoteIovecs {
                 StructReader r = new StructReader(data, c.arch());
                 int w = r.wordSize();
                 long n = Math.max(c.length(count), 0);
-                out.append('[');
-                for (int k = 0; k < n; k++) {
-                    if (k > 0) {
-                        out.append(", ");
-                    }
-                    if (k >= c.options().stringLimit()) {
-                        out.append("...");
-                        break;
-                    }
+                ArrayText.append(c, n, out, k -> {
                     out.append("{iov_base=").append(CallView.pointer(r.word(2 * w * k))).append(", iov_len=")
                             .append(Long.toUnsignedString(r.word(2 * w * k + w))).append('}');
-                }
-                out.append(']');
+                });
             }
         };
     }

@@ -59,20 +59,11 @@ final class SeccompStructs {
 
     private static void instructions(CallView c, Capture program, long len, StringBuilder out) {
         var layout = StructLayouts.builtIn().get("sock_filter", c.arch());
-        out.append('[');
-        for (int k = 0; k < len; k++) {
-            if (k > 0) {
-                out.append(", ");
-            }
-            if (k >= c.options().stringLimit()) {
-                out.append("...");
-                break;
-            }
+        ArrayText.append(c, len, out, k -> {
             StructView insn = layout.view(java.util.Arrays.copyOfRange(program.data(), k * INSN, (k + 1) * INSN));
             out.append(BpfInstructions.text(c, (int) insn.get("code"), (int) insn.get("jt"), (int) insn.get("jf"),
                     insn.get("k")));
-        }
-        out.append(']');
+        });
     }
 
     /** SECCOMP_GET_ACTION_AVAIL's action: {@code [SECCOMP_RET_LOG]}. */

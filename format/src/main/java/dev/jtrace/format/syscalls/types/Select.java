@@ -1,21 +1,7 @@
 package dev.jtrace.format.syscalls.types;
 
-import dev.jtrace.format.Capture;
-import dev.jtrace.format.syscalls.types.CustomCall.Printed;
-import java.util.List;
-
 /** select/pselect6: generic arguments; the result lists the ready fds and the time left. */
-final class Select implements CustomCall {
-    @Override
-    public List<Printed> arguments(CallView c) {
-        return null;
-    }
-
-    @Override
-    public boolean genericArguments() {
-        return true;
-    }
-
+final class Select implements ResultSuffixCall {
     @Override
     public String resultSuffix(CallView c) {
         if (c.rval() == 0) {
@@ -44,20 +30,17 @@ final class Select implements CustomCall {
                 first = false;
             }
         }
-        var left = c.exitCapture(4, "");
         if (c.arg(4) != 0 && !c.options().dereference()) {
             // -e verbose= leaves the call out: the ready fds still print, the time left as its address
             b.append(first ? "" : ", ").append("left ").append(CallView.pointer(c.arg(4)));
             first = false;
-        } else if (c.arg(4) != 0 && left != null && left.readable()) {
-            try {
-                String name = c.description().name();
-                String t = TimeStructs.timespec(c.struct(name.endsWith("_time64") ? "kernel_timespec"
-                        : name.endsWith("select") ? "timeval" : "timespec", left));
-                b.append(first ? "" : ", ").append("left ").append(t);
+        } else {
+            String name = c.description().name();
+            String left = ResultSuffixCall.timeLeft(c, 4, name.endsWith("_time64") ? "kernel_timespec"
+                    : name.endsWith("select") ? "timeval" : "timespec");
+            if (left != null) {
+                b.append(first ? "" : ", ").append("left ").append(left);
                 first = false;
-            } catch (StructReader.Short e) {
-                // the time left is not printed when it could not be read
             }
         }
         return first ? "" : b.append(')').toString();
