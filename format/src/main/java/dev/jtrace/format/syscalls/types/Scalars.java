@@ -87,15 +87,7 @@ public final class Scalars {
     }
 
     public static void signal(CallView c, int sig, StringBuilder out) {
-        String name = Signals.name(sig);
-        Constants mode = c.options().constants();
-        if (name == null || mode == Constants.RAW) {
-            out.append(sig);
-        } else if (mode == Constants.VERBOSE) {
-            out.append(sig).append(" /* ").append(name).append(" */");
-        } else {
-            out.append(name);
-        }
+        out.append(Signals.text(sig, c.options().constants()));
     }
 
     /** {@code flags<set>} / {@code enum<set>}: the register as a symbolic constant. */
@@ -161,23 +153,17 @@ public final class Scalars {
         }
     };
 
-    /** {@code ifptr<MASK>[flagsarg]}: an address printed only when flagsarg has all of MASK's bits (mremap). */
-    /** A C int printed only when {@code flagsArg} has all {@code mask} bits (membarrier's cpu_id). */
+    /** {@code intif<MASK>[flagsarg]}: a C int printed only when flagsarg has all MASK bits (membarrier's cpu_id). */
     public static ArgType intIf(long mask, String flagsArg) {
-        return new ArgType() {
-            @Override
-            public boolean present(CallView c, int i) {
-                return (c.arg(flagsArg) & mask) == mask;
-            }
-
-            @Override
-            public void print(CallView c, int i, StringBuilder out) {
-                out.append(c.intArg(i));
-            }
-        };
+        return presentIf(mask, flagsArg, (c, i, out) -> out.append(c.intArg(i)));
     }
 
+    /** {@code ifptr<MASK>[flagsarg]}: an address printed only when flagsarg has all MASK bits (mremap's new_address). */
     public static ArgType pointerIf(long mask, String flagsArg) {
+        return presentIf(mask, flagsArg, PTR);
+    }
+
+    private static ArgType presentIf(long mask, String flagsArg, ArgType printed) {
         return new ArgType() {
             @Override
             public boolean present(CallView c, int i) {
@@ -186,7 +172,7 @@ public final class Scalars {
 
             @Override
             public void print(CallView c, int i, StringBuilder out) {
-                out.append(CallView.pointer(c.arg(i)));
+                printed.print(c, i, out);
             }
         };
     }
