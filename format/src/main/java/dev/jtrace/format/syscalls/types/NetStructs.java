@@ -1,6 +1,7 @@
 package dev.jtrace.format.syscalls.types;
 
 import dev.jtrace.format.Capture;
+import dev.jtrace.format.decode.Ipv6Text;
 import dev.jtrace.format.syscalls.structs.StructView;
 import java.util.Arrays;
 
@@ -51,7 +52,7 @@ public final class NetStructs {
                 StructView in6 = view(c, "sockaddr_in6", d);
                 out.append(", sin6_port=htons(").append(networkShort(in6.get("sin6_port")))
                         .append("), sin6_flowinfo=htonl(").append(Long.reverseBytes(in6.get("sin6_flowinfo")) >>> 32)
-                        .append("), inet_pton(AF_INET6, \"").append(ipv6(in6.bytes("sin6_addr")))
+                        .append("), inet_pton(AF_INET6, \"").append(Ipv6Text.of(in6.bytes("sin6_addr")))
                         .append("\", &sin6_addr), sin6_scope_id=").append(in6.get("sin6_scope_id"));
             }
             case 16 -> {
@@ -113,45 +114,6 @@ public final class NetStructs {
         byte[] name = Arrays.copyOfRange(path, start, end);
         out.append(", sun_path=").append(abstractName ? "@" : "");
         Strings.quoted(c, new Capture(0, "", 0, name, name.length, 0), name.length, true, false, -1, out);
-    }
-
-    static String ipv6(byte[] a) {
-        int[] g = new int[8];
-        for (int k = 0; k < 8; k++) {
-            g[k] = (a[2 * k] & 0xff) << 8 | a[2 * k + 1] & 0xff;
-        }
-        int bestStart = -1;
-        int bestLen = 1;
-        for (int k = 0; k < 8; ) {
-            if (g[k] != 0) {
-                k++;
-                continue;
-            }
-            int s = k;
-            while (k < 8 && g[k] == 0) {
-                k++;
-            }
-            if (k - s > bestLen) {
-                bestStart = s;
-                bestLen = k - s;
-            }
-        }
-        if (bestStart == 0 && bestLen == 5 && g[5] == 0xffff) {
-            return "::ffff:" + (g[6] >> 8) + "." + (g[6] & 0xff) + "." + (g[7] >> 8) + "." + (g[7] & 0xff);
-        }
-        StringBuilder b = new StringBuilder();
-        for (int k = 0; k < 8; k++) {
-            if (k == bestStart) {
-                b.append("::");
-                k += bestLen - 1;
-                continue;
-            }
-            if (b.length() > 0 && b.charAt(b.length() - 1) != ':') {
-                b.append(':');
-            }
-            b.append(Integer.toHexString(g[k]));
-        }
-        return b.toString();
     }
 
     /** {@code optval[optlen]}: an int option prints {@code [1]}, other sizes as a string of bytes. */
