@@ -4,6 +4,7 @@ import dev.jtrace.format.Arch;
 import dev.jtrace.format.syscalls.structs.StructLayouts;
 import dev.jtrace.format.syscalls.structs.StructView;
 import dev.jtrace.format.syscalls.types.CallView;
+import dev.jtrace.format.syscalls.types.Scalars;
 import dev.jtrace.format.syscalls.types.StructReader;
 
 /**
@@ -86,7 +87,7 @@ public final class Siginfo {
             case SI_USER, SI_TKILL -> sender(fields.struct("_kill"));
             case SI_TIMER -> {
                 StructView timer = fields.struct("_timer");
-                out.append(", si_timerid=").append(hex(timer.get("_tid") & 0xffffffffL)).append(", si_overrun=")
+                out.append(", si_timerid=").append(Scalars.hex(timer.get("_tid") & 0xffffffffL)).append(", si_overrun=")
                         .append(timer.get("_overrun"));
                 value(timer.struct("_sigval"));
             }
@@ -161,7 +162,7 @@ public final class Siginfo {
         } else if (signo == SIGSEGV && code == SEGV_PKUERR) {
             out.append(", si_pkey=").append(sameBytes("siginfo_fault_pkey").struct("_addr_pkey").get("_pkey"));
         } else if (signo == SIGBUS && (code == BUS_MCEERR_AR || code == BUS_MCEERR_AO)) {
-            out.append(", si_addr_lsb=").append(hex(fault.get("_addr_lsb") & 0xffff));
+            out.append(", si_addr_lsb=").append(Scalars.hex(fault.get("_addr_lsb") & 0xffff));
         }
     }
 
@@ -176,9 +177,5 @@ public final class Siginfo {
         out.append(", si_call_addr=").append(CallView.pointer(sys.get("_call_addr")))
                 .append(", si_syscall=").append(values.syscall(auditArch, (int) sys.get("_syscall")))
                 .append(", si_arch=").append(values.auditArch(auditArch));
-    }
-
-    private static String hex(long v) {
-        return v == 0 ? "0" : "0x" + Long.toHexString(v);
     }
 }
