@@ -87,8 +87,8 @@ public final class Siginfo {
             case SI_USER, SI_TKILL -> sender(fields.struct("_kill"));
             case SI_TIMER -> {
                 StructView timer = fields.struct("_timer");
-                out.append(", si_timerid=").append(Scalars.hex(timer.get("_tid") & 0xffffffffL)).append(", si_overrun=")
-                        .append(timer.get("_overrun"));
+                out.append(", si_timerid=").append(Scalars.hex(timer.get("_tid") & 0xffffffffL))
+                        .append(", si_overrun=").append(timer.get("_overrun"));
                 value(timer.struct("_sigval"));
             }
             case SI_SIGIO -> poll();
